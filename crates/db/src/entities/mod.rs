@@ -1,0 +1,14 @@
+pub mod audit_entry;
+pub mod credit_transaction;
+pub mod instance_secret;
+pub mod invitation;
+pub mod job;
+pub mod mail_message;
+pub mod oidc_login;
+pub mod organization;
+pub mod organization_user;
+pub mod password_reset;
+pub mod recovery_code;
+pub mod refresh_token;
+pub mod session;
+pub mod user;
