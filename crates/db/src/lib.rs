@@ -2,6 +2,7 @@
 
 pub mod entities;
 pub mod migration;
+pub mod paging;
 
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
 use sea_orm_migration::MigratorTrait;
@@ -25,12 +26,24 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
     let url = if let Some(rest) = url.strip_prefix("sqlite://") {
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
         if path != ":memory:" && !path.is_empty() {
-            if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| ConnectError::Directory(dir.display().to_string(), e))?;
+            if let Some(dir) = std::path::Path::new(path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| ConnectError::Directory(dir.display().to_string(), e))?;
             }
         }
-        let mode = if query.contains("mode=") { String::new() } else { "mode=rwc".to_owned() };
-        let sep = if query.is_empty() || mode.is_empty() { "" } else { "&" };
+        let mode = if query.contains("mode=") {
+            String::new()
+        } else {
+            "mode=rwc".to_owned()
+        };
+        let sep = if query.is_empty() || mode.is_empty() {
+            ""
+        } else {
+            "&"
+        };
         format!("sqlite://{path}?{query}{sep}{mode}")
     } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         url.to_owned()
@@ -39,11 +52,15 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
     };
     let is_sqlite = url.starts_with("sqlite:");
     let mut opts = ConnectOptions::new(url);
-    opts.max_connections(if is_sqlite { max_connections.max(1) } else { max_connections })
-        .min_connections(1)
-        .connect_timeout(Duration::from_secs(10))
-        .acquire_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
+    opts.max_connections(if is_sqlite {
+        max_connections.max(1)
+    } else {
+        max_connections
+    })
+    .min_connections(1)
+    .connect_timeout(Duration::from_secs(10))
+    .acquire_timeout(Duration::from_secs(10))
+    .sqlx_logging(false);
     if is_sqlite {
         opts.map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
@@ -71,7 +88,10 @@ pub fn is_sqlite(db: &DatabaseConnection) -> bool {
 
 /// True when `err` is a unique-key violation, which callers turn into 409 rather than 500.
 pub fn is_unique_violation(err: &DbErr) -> bool {
-    matches!(err.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
 }
 
 pub mod testing;

@@ -35,18 +35,33 @@ impl TestDb {
                 let url = format!("sqlite://{}", path.display());
                 let conn = crate::connect(&url, 4).await.expect("open sqlite");
                 crate::migrate(&conn).await.expect("migrate sqlite");
-                Self { conn, url, backend: "sqlite", cleanup: Cleanup::File(path) }
+                Self {
+                    conn,
+                    url,
+                    backend: "sqlite",
+                    cleanup: Cleanup::File(path),
+                }
             }
             "postgres" => {
                 let admin_url = std::env::var("TEST_DATABASE_URL").expect("TEST_DATABASE_URL");
                 let name = format!("brandium_t_{id}");
-                let admin = crate::connect(&admin_url, 1).await.expect("connect postgres");
-                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create database");
+                let admin = crate::connect(&admin_url, 1)
+                    .await
+                    .expect("connect postgres");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("create database");
                 admin.close().await.ok();
                 let url = replace_db_name(&admin_url, &name);
                 let conn = crate::connect(&url, 8).await.expect("open postgres");
                 crate::migrate(&conn).await.expect("migrate postgres");
-                Self { conn, url, backend: "postgres", cleanup: Cleanup::Postgres { admin_url, name } }
+                Self {
+                    conn,
+                    url,
+                    backend: "postgres",
+                    cleanup: Cleanup::Postgres { admin_url, name },
+                }
             }
             other => panic!("unknown test backend {other}"),
         }
@@ -63,7 +78,9 @@ impl TestDb {
             }
             Cleanup::Postgres { admin_url, name } => {
                 if let Ok(admin) = crate::connect(&admin_url, 1).await {
-                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
                     admin.close().await.ok();
                 }
             }
@@ -72,7 +89,9 @@ impl TestDb {
 }
 
 fn replace_db_name(url: &str, name: &str) -> String {
-    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
     let scheme_end = base.find("://").map_or(0, |i| i + 3);
     let base = match base[scheme_end..].find('/') {
         Some(i) => &base[..scheme_end + i],
@@ -90,8 +109,14 @@ mod tests {
 
     #[test]
     fn replaces_database_name() {
-        assert_eq!(replace_db_name("postgres://postgres@127.0.0.1:5432/test", "x"), "postgres://postgres@127.0.0.1:5432/x");
-        assert_eq!(replace_db_name("postgres://h/test?sslmode=disable", "x"), "postgres://h/x?sslmode=disable");
+        assert_eq!(
+            replace_db_name("postgres://postgres@127.0.0.1:5432/test", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            replace_db_name("postgres://h/test?sslmode=disable", "x"),
+            "postgres://h/x?sslmode=disable"
+        );
         assert_eq!(replace_db_name("postgres://h", "x"), "postgres://h/x");
     }
 

@@ -1,0 +1,17 @@
+//! Identity and tenancy: accounts, sign-in, sessions, two-factor, organizations, members,
+//! invitations and the audit log.
+
+pub mod audit;
+pub mod dto;
+pub mod emails;
+pub mod invitations;
+pub mod members;
+pub mod organizations;
+pub mod password;
+pub mod routes;
+pub mod sessions;
+pub mod signin;
+pub mod slug;
+pub mod totp;
+
+pub use routes::{ApiDoc, routes};

@@ -8,5 +8,5 @@ pub mod role;
 
 pub use clock::{Clock, SystemClock};
 pub use email::Email;
-pub use page::{Cursor, PageParams};
+pub use page::{Cursor, PageParams, finish_page};
 pub use role::{Permission, Role};

@@ -68,17 +68,61 @@ mod tests {
 
     #[test]
     fn cursor_round_trips() {
-        let c = Cursor { at: DateTime::from_timestamp_micros(1_700_000_000_123_456).unwrap(), id: Uuid::new_v4() };
+        let c = Cursor {
+            at: DateTime::from_timestamp_micros(1_700_000_000_123_456).unwrap(),
+            id: Uuid::new_v4(),
+        };
         assert_eq!(Cursor::decode(&c.encode()).unwrap(), c);
     }
 
     #[test]
     fn rejects_garbage_cursor_and_limits() {
         assert_eq!(Cursor::decode("not-a-cursor"), Err(PageError::Cursor));
-        let p = PageParams { limit: Some(0), cursor: None };
+        let p = PageParams {
+            limit: Some(0),
+            cursor: None,
+        };
         assert_eq!(p.limit(), Err(PageError::Limit));
-        let p = PageParams { limit: Some(MAX_LIMIT + 1), cursor: None };
+        let p = PageParams {
+            limit: Some(MAX_LIMIT + 1),
+            cursor: None,
+        };
         assert_eq!(p.limit(), Err(PageError::Limit));
         assert_eq!(PageParams::default().limit(), Ok(DEFAULT_LIMIT));
+    }
+}
+
+/// Cuts the extra row fetched by a keyset query and makes the cursor of the next page.
+pub fn finish_page<T>(
+    mut rows: Vec<T>,
+    limit: u64,
+    key: impl Fn(&T) -> (DateTime<Utc>, Uuid),
+) -> (Vec<T>, Option<String>) {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    if rows.len() > limit {
+        rows.truncate(limit);
+        let next = rows.last().map(|r| {
+            let (at, id) = key(r);
+            Cursor { at, id }.encode()
+        });
+        (rows, next)
+    } else {
+        (rows, None)
+    }
+}
+
+#[cfg(test)]
+mod finish_tests {
+    use super::*;
+
+    #[test]
+    fn next_cursor_only_when_more_rows_exist() {
+        let t = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        let rows: Vec<(DateTime<Utc>, Uuid)> = (0..3).map(|_| (t, Uuid::new_v4())).collect();
+        let (page, next) = finish_page(rows.clone(), 2, |r| *r);
+        assert_eq!(page.len(), 2);
+        assert_eq!(Cursor::decode(&next.unwrap()).unwrap().id, rows[1].1);
+        let (page, next) = finish_page(rows, 3, |r| *r);
+        assert_eq!((page.len(), next), (3, None));
     }
 }

@@ -14,7 +14,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Role::Admin, Role::Manager, Role::Creator, Role::Viewer, Role::BillingAdmin];
+    pub const ALL: [Role; 5] = [
+        Role::Admin,
+        Role::Manager,
+        Role::Creator,
+        Role::Viewer,
+        Role::BillingAdmin,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -41,7 +47,10 @@ impl Role {
     }
 
     pub fn permissions(self) -> Vec<Permission> {
-        Permission::ALL.into_iter().filter(|p| self.can(*p)).collect()
+        Permission::ALL
+            .into_iter()
+            .filter(|p| self.can(*p))
+            .collect()
     }
 }
 
@@ -58,7 +67,10 @@ pub struct UnknownRole;
 impl FromStr for Role {
     type Err = UnknownRole;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s).ok_or(UnknownRole)
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or(UnknownRole)
     }
 }
 
@@ -113,9 +125,16 @@ impl Permission {
     /// The permission matrix: which roles hold this permission.
     pub fn roles(self) -> &'static [Role] {
         match self {
-            Permission::OrgRead | Permission::JobsRead => &[Admin, Manager, Creator, Viewer, BillingAdmin],
-            Permission::OrgUpdate | Permission::MembersManage | Permission::AuditRead | Permission::MailRead => &[Admin],
-            Permission::MembersRead | Permission::JobsManage | Permission::ContentApprove => &[Admin, Manager],
+            Permission::OrgRead | Permission::JobsRead => {
+                &[Admin, Manager, Creator, Viewer, BillingAdmin]
+            }
+            Permission::OrgUpdate
+            | Permission::MembersManage
+            | Permission::AuditRead
+            | Permission::MailRead => &[Admin],
+            Permission::MembersRead | Permission::JobsManage | Permission::ContentApprove => {
+                &[Admin, Manager]
+            }
             Permission::ContentWrite => &[Admin, Manager, Creator],
             Permission::BillingRead | Permission::BillingManage => &[Admin, BillingAdmin],
         }
@@ -169,7 +188,10 @@ mod tests {
 
     #[test]
     fn viewer_is_read_only() {
-        assert_eq!(Viewer.permissions(), vec![Permission::OrgRead, Permission::JobsRead]);
+        assert_eq!(
+            Viewer.permissions(),
+            vec![Permission::OrgRead, Permission::JobsRead]
+        );
     }
 
     #[test]

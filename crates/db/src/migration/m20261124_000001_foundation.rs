@@ -7,8 +7,17 @@ fn ts(col: impl IntoIden) -> ColumnDef {
     timestamp_with_time_zone(col)
 }
 
-fn fk(table: impl IntoIden, col: impl IntoIden, to: impl IntoIden, on_delete: ForeignKeyAction) -> ForeignKeyCreateStatement {
-    ForeignKey::create().from(table, col).to(to, Alias::new("id")).on_delete(on_delete).to_owned()
+fn fk(
+    table: impl IntoIden,
+    col: impl IntoIden,
+    to: impl IntoIden,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, col)
+        .to(to, Alias::new("id"))
+        .on_delete(on_delete)
+        .to_owned()
 }
 
 #[async_trait::async_trait]
@@ -57,13 +66,35 @@ impl MigrationTrait for Migration {
                 .col(string_len(OrganizationUsers::Role, 50))
                 .col(ts(OrganizationUsers::CreatedAt))
                 .col(ts(OrganizationUsers::UpdatedAt))
-                .foreign_key(&mut fk(OrganizationUsers::Table, OrganizationUsers::OrganizationId, Organizations::Table, ForeignKeyAction::Cascade))
-                .foreign_key(&mut fk(OrganizationUsers::Table, OrganizationUsers::UserId, Users::Table, ForeignKeyAction::Cascade))
-                .index(Index::create().unique().col(OrganizationUsers::OrganizationId).col(OrganizationUsers::UserId))
+                .foreign_key(&mut fk(
+                    OrganizationUsers::Table,
+                    OrganizationUsers::OrganizationId,
+                    Organizations::Table,
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fk(
+                    OrganizationUsers::Table,
+                    OrganizationUsers::UserId,
+                    Users::Table,
+                    ForeignKeyAction::Cascade,
+                ))
+                .index(
+                    Index::create()
+                        .unique()
+                        .col(OrganizationUsers::OrganizationId)
+                        .col(OrganizationUsers::UserId),
+                )
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_org_users_user").table(OrganizationUsers::Table).col(OrganizationUsers::UserId).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_org_users_user")
+                .table(OrganizationUsers::Table)
+                .col(OrganizationUsers::UserId)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -75,12 +106,30 @@ impl MigrationTrait for Migration {
                 .col(string_len(CreditTransactions::Action, 255))
                 .col(text_null(CreditTransactions::Description))
                 .col(ts(CreditTransactions::CreatedAt))
-                .foreign_key(&mut fk(CreditTransactions::Table, CreditTransactions::OrganizationId, Organizations::Table, ForeignKeyAction::Cascade))
-                .foreign_key(&mut fk(CreditTransactions::Table, CreditTransactions::UserId, Users::Table, ForeignKeyAction::SetNull))
+                .foreign_key(&mut fk(
+                    CreditTransactions::Table,
+                    CreditTransactions::OrganizationId,
+                    Organizations::Table,
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fk(
+                    CreditTransactions::Table,
+                    CreditTransactions::UserId,
+                    Users::Table,
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_credit_tx_org").table(CreditTransactions::Table).col(CreditTransactions::OrganizationId).col(CreditTransactions::CreatedAt).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_credit_tx_org")
+                .table(CreditTransactions::Table)
+                .col(CreditTransactions::OrganizationId)
+                .col(CreditTransactions::CreatedAt)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -94,11 +143,23 @@ impl MigrationTrait for Migration {
                 .col(ts(Sessions::LastUsedAt))
                 .col(ts(Sessions::ExpiresAt))
                 .col(timestamp_with_time_zone_null(Sessions::RevokedAt))
-                .foreign_key(&mut fk(Sessions::Table, Sessions::UserId, Users::Table, ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    Sessions::Table,
+                    Sessions::UserId,
+                    Users::Table,
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_sessions_user").table(Sessions::Table).col(Sessions::UserId).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_sessions_user")
+                .table(Sessions::Table)
+                .col(Sessions::UserId)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -109,7 +170,12 @@ impl MigrationTrait for Migration {
                 .col(ts(RefreshTokens::CreatedAt))
                 .col(ts(RefreshTokens::ExpiresAt))
                 .col(timestamp_with_time_zone_null(RefreshTokens::UsedAt))
-                .foreign_key(&mut fk(RefreshTokens::Table, RefreshTokens::SessionId, Sessions::Table, ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    RefreshTokens::Table,
+                    RefreshTokens::SessionId,
+                    Sessions::Table,
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -122,7 +188,12 @@ impl MigrationTrait for Migration {
                 .col(string_len(RecoveryCodes::CodeHash, 128))
                 .col(timestamp_with_time_zone_null(RecoveryCodes::UsedAt))
                 .col(ts(RecoveryCodes::CreatedAt))
-                .foreign_key(&mut fk(RecoveryCodes::Table, RecoveryCodes::UserId, Users::Table, ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    RecoveryCodes::Table,
+                    RecoveryCodes::UserId,
+                    Users::Table,
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -136,7 +207,12 @@ impl MigrationTrait for Migration {
                 .col(ts(PasswordResets::ExpiresAt))
                 .col(timestamp_with_time_zone_null(PasswordResets::UsedAt))
                 .col(ts(PasswordResets::CreatedAt))
-                .foreign_key(&mut fk(PasswordResets::Table, PasswordResets::UserId, Users::Table, ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    PasswordResets::Table,
+                    PasswordResets::UserId,
+                    Users::Table,
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -154,12 +230,30 @@ impl MigrationTrait for Migration {
                 .col(ts(Invitations::ExpiresAt))
                 .col(timestamp_with_time_zone_null(Invitations::AcceptedAt))
                 .col(ts(Invitations::CreatedAt))
-                .foreign_key(&mut fk(Invitations::Table, Invitations::OrganizationId, Organizations::Table, ForeignKeyAction::Cascade))
-                .foreign_key(&mut fk(Invitations::Table, Invitations::InvitedBy, Users::Table, ForeignKeyAction::SetNull))
+                .foreign_key(&mut fk(
+                    Invitations::Table,
+                    Invitations::OrganizationId,
+                    Organizations::Table,
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fk(
+                    Invitations::Table,
+                    Invitations::InvitedBy,
+                    Users::Table,
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_invitations_org").table(Invitations::Table).col(Invitations::OrganizationId).col(Invitations::CreatedAt).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_invitations_org")
+                .table(Invitations::Table)
+                .col(Invitations::OrganizationId)
+                .col(Invitations::CreatedAt)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -173,12 +267,30 @@ impl MigrationTrait for Migration {
                 .col(string_len_null(AuditLog::Ip, 64))
                 .col(json_null(AuditLog::Metadata))
                 .col(ts(AuditLog::CreatedAt))
-                .foreign_key(&mut fk(AuditLog::Table, AuditLog::OrganizationId, Organizations::Table, ForeignKeyAction::Cascade))
-                .foreign_key(&mut fk(AuditLog::Table, AuditLog::ActorId, Users::Table, ForeignKeyAction::SetNull))
+                .foreign_key(&mut fk(
+                    AuditLog::Table,
+                    AuditLog::OrganizationId,
+                    Organizations::Table,
+                    ForeignKeyAction::Cascade,
+                ))
+                .foreign_key(&mut fk(
+                    AuditLog::Table,
+                    AuditLog::ActorId,
+                    Users::Table,
+                    ForeignKeyAction::SetNull,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_audit_org_time").table(AuditLog::Table).col(AuditLog::OrganizationId).col(AuditLog::CreatedAt).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_audit_org_time")
+                .table(AuditLog::Table)
+                .col(AuditLog::OrganizationId)
+                .col(AuditLog::CreatedAt)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -194,11 +306,24 @@ impl MigrationTrait for Migration {
                 .col(text_null(MailOutbox::Error))
                 .col(ts(MailOutbox::CreatedAt))
                 .col(timestamp_with_time_zone_null(MailOutbox::SentAt))
-                .foreign_key(&mut fk(MailOutbox::Table, MailOutbox::OrganizationId, Organizations::Table, ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    MailOutbox::Table,
+                    MailOutbox::OrganizationId,
+                    Organizations::Table,
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_outbox_org_time").table(MailOutbox::Table).col(MailOutbox::OrganizationId).col(MailOutbox::CreatedAt).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_outbox_org_time")
+                .table(MailOutbox::Table)
+                .col(MailOutbox::OrganizationId)
+                .col(MailOutbox::CreatedAt)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -219,12 +344,33 @@ impl MigrationTrait for Migration {
                 .col(ts(Jobs::CreatedAt))
                 .col(ts(Jobs::UpdatedAt))
                 .col(timestamp_with_time_zone_null(Jobs::FinishedAt))
-                .foreign_key(&mut fk(Jobs::Table, Jobs::OrganizationId, Organizations::Table, ForeignKeyAction::Cascade))
+                .foreign_key(&mut fk(
+                    Jobs::Table,
+                    Jobs::OrganizationId,
+                    Organizations::Table,
+                    ForeignKeyAction::Cascade,
+                ))
                 .to_owned(),
         )
         .await?;
-        m.create_index(Index::create().name("idx_jobs_claim").table(Jobs::Table).col(Jobs::Status).col(Jobs::RunAt).to_owned()).await?;
-        m.create_index(Index::create().name("idx_jobs_org").table(Jobs::Table).col(Jobs::OrganizationId).col(Jobs::CreatedAt).to_owned()).await?;
+        m.create_index(
+            Index::create()
+                .name("idx_jobs_claim")
+                .table(Jobs::Table)
+                .col(Jobs::Status)
+                .col(Jobs::RunAt)
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("idx_jobs_org")
+                .table(Jobs::Table)
+                .col(Jobs::OrganizationId)
+                .col(Jobs::CreatedAt)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -274,30 +420,171 @@ impl MigrationTrait for Migration {
 }
 
 #[derive(DeriveIden)]
-enum Organizations { Table, Id, Name, Slug, LogoUrl, Plan, CreatedAt, UpdatedAt }
+enum Organizations {
+    Table,
+    Id,
+    Name,
+    Slug,
+    LogoUrl,
+    Plan,
+    CreatedAt,
+    UpdatedAt,
+}
 #[derive(DeriveIden)]
-enum Users { Table, Id, Email, Name, PasswordHash, OidcSubject, TotpSecret, TotpEnabled, TotpLastStep, FailedLogins, LockedUntil, LastOrganizationId, CreatedAt, UpdatedAt }
+enum Users {
+    Table,
+    Id,
+    Email,
+    Name,
+    PasswordHash,
+    OidcSubject,
+    TotpSecret,
+    TotpEnabled,
+    TotpLastStep,
+    FailedLogins,
+    LockedUntil,
+    LastOrganizationId,
+    CreatedAt,
+    UpdatedAt,
+}
 #[derive(DeriveIden)]
-enum OrganizationUsers { Table, Id, OrganizationId, UserId, Role, CreatedAt, UpdatedAt }
+enum OrganizationUsers {
+    Table,
+    Id,
+    OrganizationId,
+    UserId,
+    Role,
+    CreatedAt,
+    UpdatedAt,
+}
 #[derive(DeriveIden)]
-enum CreditTransactions { Table, Id, OrganizationId, UserId, Amount, Action, Description, CreatedAt }
+enum CreditTransactions {
+    Table,
+    Id,
+    OrganizationId,
+    UserId,
+    Amount,
+    Action,
+    Description,
+    CreatedAt,
+}
 #[derive(DeriveIden)]
-enum Sessions { Table, Id, UserId, OrganizationId, UserAgent, Ip, CreatedAt, LastUsedAt, ExpiresAt, RevokedAt }
+enum Sessions {
+    Table,
+    Id,
+    UserId,
+    OrganizationId,
+    UserAgent,
+    Ip,
+    CreatedAt,
+    LastUsedAt,
+    ExpiresAt,
+    RevokedAt,
+}
 #[derive(DeriveIden)]
-enum RefreshTokens { Table, Id, SessionId, TokenHash, CreatedAt, ExpiresAt, UsedAt }
+enum RefreshTokens {
+    Table,
+    Id,
+    SessionId,
+    TokenHash,
+    CreatedAt,
+    ExpiresAt,
+    UsedAt,
+}
 #[derive(DeriveIden)]
-enum RecoveryCodes { Table, Id, UserId, CodeHash, UsedAt, CreatedAt }
+enum RecoveryCodes {
+    Table,
+    Id,
+    UserId,
+    CodeHash,
+    UsedAt,
+    CreatedAt,
+}
 #[derive(DeriveIden)]
-enum PasswordResets { Table, Id, UserId, TokenHash, ExpiresAt, UsedAt, CreatedAt }
+enum PasswordResets {
+    Table,
+    Id,
+    UserId,
+    TokenHash,
+    ExpiresAt,
+    UsedAt,
+    CreatedAt,
+}
 #[derive(DeriveIden)]
-enum Invitations { Table, Id, OrganizationId, Email, Role, TokenHash, InvitedBy, Status, ExpiresAt, AcceptedAt, CreatedAt }
+enum Invitations {
+    Table,
+    Id,
+    OrganizationId,
+    Email,
+    Role,
+    TokenHash,
+    InvitedBy,
+    Status,
+    ExpiresAt,
+    AcceptedAt,
+    CreatedAt,
+}
 #[derive(DeriveIden)]
-enum AuditLog { Table, Id, OrganizationId, ActorId, Action, TargetType, TargetId, Ip, Metadata, CreatedAt }
+enum AuditLog {
+    Table,
+    Id,
+    OrganizationId,
+    ActorId,
+    Action,
+    TargetType,
+    TargetId,
+    Ip,
+    Metadata,
+    CreatedAt,
+}
 #[derive(DeriveIden)]
-enum MailOutbox { Table, Id, OrganizationId, ToAddress, Subject, BodyText, BodyHtml, Kind, Status, Error, CreatedAt, SentAt }
+enum MailOutbox {
+    Table,
+    Id,
+    OrganizationId,
+    ToAddress,
+    Subject,
+    BodyText,
+    BodyHtml,
+    Kind,
+    Status,
+    Error,
+    CreatedAt,
+    SentAt,
+}
 #[derive(DeriveIden)]
-enum Jobs { Table, Id, OrganizationId, Kind, Payload, Status, Attempts, MaxAttempts, RunAt, LeaseUntil, LockedBy, LastError, Progress, CancelRequested, CreatedAt, UpdatedAt, FinishedAt }
+enum Jobs {
+    Table,
+    Id,
+    OrganizationId,
+    Kind,
+    Payload,
+    Status,
+    Attempts,
+    MaxAttempts,
+    RunAt,
+    LeaseUntil,
+    LockedBy,
+    LastError,
+    Progress,
+    CancelRequested,
+    CreatedAt,
+    UpdatedAt,
+    FinishedAt,
+}
 #[derive(DeriveIden)]
-enum OidcLogins { Table, State, Nonce, PkceVerifier, ExpiresAt, CreatedAt }
+enum OidcLogins {
+    Table,
+    State,
+    Nonce,
+    PkceVerifier,
+    ExpiresAt,
+    CreatedAt,
+}
 #[derive(DeriveIden)]
-enum InstanceSecrets { Table, Name, Value, CreatedAt }
+enum InstanceSecrets {
+    Table,
+    Name,
+    Value,
+    CreatedAt,
+}

@@ -1,0 +1,306 @@
+//! Configuration: defaults, then `brandium.toml`, then `BRANDIUM_*` environment variables
+//! (`__` for nesting, `*_FILE` to read a secret from a file).
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `sqlite://path` (created on first start) or `postgres://…`.
+    pub database_url: String,
+    pub database_max_connections: u32,
+    /// Address the server listens on.
+    pub listen: String,
+    /// URL people use to reach Brandium; links in emails point here. Defaults to `http://<listen>`.
+    pub public_url: Option<String>,
+    /// Signing key for access tokens. Generated and stored in the database on first start when unset.
+    #[serde(serialize_with = "hide")]
+    pub jwt_secret: Option<SecretString>,
+    /// `smtp://user:pass@host:587?tls=required` or `smtps://…`. Without it mail stays in the outbox.
+    #[serde(serialize_with = "hide")]
+    pub smtp_url: Option<SecretString>,
+    pub mail_from: String,
+    /// Lets outbound requests reach private, loopback and link-local addresses (tests, intranets).
+    pub allow_private_networks: bool,
+    /// `text` or `json`.
+    pub log_format: String,
+    /// A tracing filter such as `info` or `brandium=debug,info`.
+    pub log_level: String,
+    /// Comma-separated CIDRs of reverse proxies whose X-Forwarded-For is trusted.
+    pub trusted_proxies: String,
+    /// Comma-separated origins allowed to call the API from a browser (same origin needs none).
+    pub cors_origins: String,
+    /// Send Strict-Transport-Security (set when served over HTTPS).
+    pub hsts: bool,
+    pub max_body_bytes: usize,
+    pub request_timeout_secs: u64,
+    pub auth: AuthConfig,
+    pub oidc: OidcConfig,
+    pub worker: WorkerConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    pub login_attempts_per_minute: u32,
+    pub lockout_threshold: i32,
+    pub lockout_minutes: u64,
+    pub access_token_minutes: u64,
+    pub refresh_token_days: u64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OidcConfig {
+    /// Issuer URL (discovery at `<issuer>/.well-known/openid-configuration`). SSO is off when unset.
+    pub issuer_url: Option<String>,
+    pub client_id: Option<String>,
+    #[serde(serialize_with = "hide")]
+    pub client_secret: Option<SecretString>,
+    pub display_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkerConfig {
+    pub concurrency: usize,
+    pub poll_interval_ms: u64,
+}
+
+fn hide<S: serde::Serializer>(v: &Option<SecretString>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(_) => s.serialize_some("********"),
+        None => s.serialize_none(),
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite://./data/brandium.db".into(),
+            database_max_connections: 16,
+            listen: "127.0.0.1:8080".into(),
+            public_url: None,
+            jwt_secret: None,
+            smtp_url: None,
+            mail_from: "Brandium <no-reply@brandium.localhost>".into(),
+            allow_private_networks: false,
+            log_format: "text".into(),
+            log_level: "info".into(),
+            trusted_proxies: String::new(),
+            cors_origins: String::new(),
+            hsts: false,
+            max_body_bytes: 1024 * 1024,
+            request_timeout_secs: 30,
+            auth: AuthConfig::default(),
+            oidc: OidcConfig::default(),
+            worker: WorkerConfig::default(),
+        }
+    }
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            login_attempts_per_minute: 5,
+            lockout_threshold: 10,
+            lockout_minutes: 15,
+            access_token_minutes: 15,
+            refresh_token_days: 7,
+        }
+    }
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        Self {
+            concurrency: 4,
+            poll_interval_ms: 500,
+        }
+    }
+}
+
+/// Environment variables that are configuration keys (upper-cased, `__` for nesting).
+fn known_env_keys() -> Vec<String> {
+    let value = serde_json::to_value(Config::default()).unwrap_or_default();
+    let mut keys = Vec::new();
+    if let Some(obj) = value.as_object() {
+        for (k, v) in obj {
+            match v.as_object() {
+                Some(inner) => keys.extend(
+                    inner
+                        .keys()
+                        .map(|ik| format!("{}__{}", k, ik).to_uppercase()),
+                ),
+                None => keys.push(k.to_uppercase()),
+            }
+        }
+    }
+    keys
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Invalid(String),
+}
+
+pub struct Loaded {
+    pub config: Config,
+    pub warnings: Vec<String>,
+}
+
+/// Loads the configuration from `toml_path` (when it exists) and the process environment.
+pub fn load(toml_path: &str) -> Result<Loaded, ConfigError> {
+    let known = known_env_keys();
+    let mut warnings = Vec::new();
+    let mut secrets = serde_json::Map::new();
+    for (name, value) in std::env::vars() {
+        let Some(key) = name.strip_prefix("BRANDIUM_") else {
+            continue;
+        };
+        if known.iter().any(|k| k == key) {
+            continue;
+        }
+        match key
+            .strip_suffix("_FILE")
+            .filter(|base| known.iter().any(|k| k == base))
+        {
+            Some(base) => {
+                let content = std::fs::read_to_string(&value).map_err(|e| {
+                    ConfigError::Invalid(format!("{name}: cannot read {value}: {e}"))
+                })?;
+                insert_path(
+                    &mut secrets,
+                    base,
+                    content.trim_end_matches(['\n', '\r']).to_owned(),
+                );
+            }
+            None => warnings.push(format!("unknown configuration variable {name} is ignored")),
+        }
+    }
+    let env = Env::prefixed("BRANDIUM_")
+        .filter(move |k| {
+            known
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(k.as_str()))
+        })
+        .split("__");
+    let config: Config = Figment::from(Serialized::defaults(Config::default()))
+        .merge(Toml::file(toml_path))
+        .merge(env)
+        .merge(Serialized::globals(serde_json::Value::Object(secrets)))
+        .extract()
+        .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    config.validate()?;
+    Ok(Loaded { config, warnings })
+}
+
+fn insert_path(map: &mut serde_json::Map<String, serde_json::Value>, key: &str, value: String) {
+    match key.split_once("__") {
+        Some((table, field)) => {
+            let entry = map
+                .entry(table.to_lowercase())
+                .or_insert_with(|| serde_json::json!({}));
+            if let Some(inner) = entry.as_object_mut() {
+                inner.insert(field.to_lowercase(), serde_json::Value::String(value));
+            }
+        }
+        None => {
+            map.insert(key.to_lowercase(), serde_json::Value::String(value));
+        }
+    }
+}
+
+impl Config {
+    fn validate(&self) -> Result<(), ConfigError> {
+        if !(self.database_url.starts_with("sqlite:")
+            || self.database_url.starts_with("postgres://")
+            || self.database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError::Invalid(
+                "database_url must start with sqlite:// or postgres://".into(),
+            ));
+        }
+        self.listen.parse::<std::net::SocketAddr>().map_err(|_| {
+            ConfigError::Invalid(format!(
+                "listen must be an address such as 127.0.0.1:8080, not {:?}",
+                self.listen
+            ))
+        })?;
+        self.trusted_proxy_nets()?;
+        if let Some(secret) = &self.jwt_secret {
+            if secret.expose_secret().len() < 32 {
+                return Err(ConfigError::Invalid(
+                    "jwt_secret must be at least 32 characters".into(),
+                ));
+            }
+        }
+        if !matches!(self.log_format.as_str(), "text" | "json") {
+            return Err(ConfigError::Invalid(
+                "log_format must be text or json".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn trusted_proxy_nets(&self) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+        split_list(&self.trusted_proxies)
+            .map(|s| {
+                s.parse::<ipnet::IpNet>()
+                    .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        ConfigError::Invalid(format!(
+                            "trusted_proxies: {s:?} is not an address or CIDR"
+                        ))
+                    })
+            })
+            .collect()
+    }
+
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen.replace("0.0.0.0", "localhost")))
+    }
+
+    /// The effective configuration with secrets hidden, as TOML.
+    pub fn render(&self) -> String {
+        toml_like(&serde_json::to_value(self).unwrap_or_default())
+    }
+}
+
+pub fn split_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn toml_like(v: &serde_json::Value) -> String {
+    let mut top = String::new();
+    let mut tables = String::new();
+    if let Some(obj) = v.as_object() {
+        for (k, v) in obj {
+            match v {
+                serde_json::Value::Object(inner) => {
+                    tables.push_str(&format!("\n[{k}]\n"));
+                    for (ik, iv) in inner {
+                        tables.push_str(&format!("{ik} = {}\n", scalar(iv)));
+                    }
+                }
+                _ => top.push_str(&format!("{k} = {}\n", scalar(v))),
+            }
+        }
+    }
+    top + &tables
+}
+
+fn scalar(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "# (unset)".into(),
+        other => other.to_string(),
+    }
+}

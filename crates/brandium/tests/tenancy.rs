@@ -1,0 +1,246 @@
+//! Tenant isolation and the permission matrix, checked by walking the route table itself,
+//! so a route added later is covered without touching this file.
+
+mod common;
+
+use api::Access;
+use common::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+
+/// A body every write route accepts far enough to reach its lookup (unknown fields are ignored).
+fn generic_body() -> Value {
+    json!({"role": "viewer", "name": "Renamed", "email": "someone.new@example.com"})
+}
+
+/// Fills `{param}`s: each one is named by the path segment before it, mapped to an id.
+fn fill(path: &str, ids: &HashMap<&str, String>) -> String {
+    let segments: Vec<&str> = path.split('/').collect();
+    let mut out = Vec::new();
+    for (i, seg) in segments.iter().enumerate() {
+        if seg.starts_with('{') {
+            let resource = segments[i - 1];
+            let id = ids.get(resource).unwrap_or_else(|| {
+                panic!("route {path}: give the tenancy test an id for `{resource}`")
+            });
+            out.push(id.clone());
+        } else {
+            out.push((*seg).to_owned());
+        }
+    }
+    out.join("/")
+}
+
+struct Tenant {
+    admin: Value,
+    ids: HashMap<&'static str, String>,
+}
+
+async fn tenant(app: &TestApp, email: &str, org: &str) -> Tenant {
+    let admin = app.signup(email, org).await;
+    let token = access(&admin);
+    let member = app
+        .add_member(&token, &format!("member.{email}"), "creator")
+        .await;
+    app.post(
+        "/api/v1/users/invite",
+        Some(&token),
+        json!({"email": format!("pending.{email}"), "role": "viewer"}),
+    )
+    .await;
+    let invitations = app.get("/api/v1/invitations?status=pending", &token).await;
+    let invitation = invitations.body["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // a second session, so that revoking it through a route does not end the one the test uses
+    assert_eq!(app.login(email, PASSWORD).await.status, StatusCode::OK);
+    let sessions = app.get("/api/v1/auth/sessions", &token).await;
+    let session = sessions.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["current"] == false)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let org_id: uuid::Uuid = admin["organization"]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let job = app
+        .state()
+        .service::<jobs::JobQueue>()
+        .enqueue(jobs::NewJob::new("test.idle", json!({})).for_org(org_id))
+        .await
+        .unwrap();
+    let user = member["user"]["id"].as_str().unwrap().to_owned();
+    let ids = HashMap::from([
+        ("organizations", org_id.to_string()),
+        ("switch-organization", org_id.to_string()),
+        ("users", user.clone()),
+        ("members", user),
+        ("sessions", session),
+        ("invitations", invitation),
+        ("jobs", job.to_string()),
+    ]);
+    Tenant { admin, ids }
+}
+
+async fn isolation(backend: &'static str) {
+    let app = TestApp::start(backend).await;
+    let a = tenant(&app, "ada@a.example", "Org A").await;
+    let b = tenant(&app, "bob@b.example", "Org B").await;
+    let token_a = access(&a.admin);
+    let (_, table) = brandium::app::api_routes();
+    let mut checked = 0;
+    for route in table
+        .iter()
+        .filter(|r| r.path.contains('{') && r.access != Access::Public)
+    {
+        let path = format!("/api/v1{}", fill(route.path, &b.ids));
+        let method = Method::from_bytes(route.method.as_str().as_bytes()).unwrap();
+        let body = matches!(route.method.as_str(), "POST" | "PUT" | "PATCH").then(generic_body);
+        let r = app.call(method, &path, Some(&token_a), body).await;
+        assert_eq!(
+            r.status,
+            StatusCode::NOT_FOUND,
+            "{} {} answered {:?}",
+            route.method,
+            path,
+            r.body
+        );
+        assert_eq!(r.code(), "not_found");
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} routes with ids");
+    // B's data is untouched: its member still has their role and its invitation is pending
+    let token_b = access(&b.admin);
+    let member = app
+        .get(&format!("/api/v1/users/{}", b.ids["users"]), &token_b)
+        .await;
+    assert_eq!(member.body["role"], "creator");
+    let org = app
+        .get(
+            &format!("/api/v1/organizations/{}", b.ids["organizations"]),
+            &token_b,
+        )
+        .await;
+    assert_eq!(org.body["name"], "Org B");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn another_organizations_ids_answer_404_on_every_route() {
+    on_every_backend!(isolation);
+}
+
+async fn matrix(backend: &'static str) {
+    let app = TestApp::start(backend).await;
+    let a = tenant(&app, "ada@a.example", "Org A").await;
+    let admin_token = access(&a.admin);
+    let mut tokens = vec![(kernel::Role::Admin, admin_token.clone())];
+    for role in [
+        kernel::Role::Manager,
+        kernel::Role::Creator,
+        kernel::Role::Viewer,
+        kernel::Role::BillingAdmin,
+    ] {
+        let t = app
+            .add_member(
+                &admin_token,
+                &format!("{}@a.example", role.as_str()),
+                role.as_str(),
+            )
+            .await;
+        tokens.push((role, access(&t)));
+    }
+    let (_, table) = brandium::app::api_routes();
+    for (role, token) in &tokens {
+        // logout ends the session the remaining calls use, so it goes last
+        let mut routes: Vec<_> = table
+            .iter()
+            .filter(|r| matches!(r.access, Access::Permission(_)))
+            .collect();
+        routes.sort_by_key(|r| r.path == "/auth/logout");
+        for route in routes {
+            let Access::Permission(p) = route.access else {
+                unreachable!()
+            };
+            let path = format!("/api/v1{}", fill(route.path, &a.ids));
+            let method = Method::from_bytes(route.method.as_str().as_bytes()).unwrap();
+            let body = matches!(route.method.as_str(), "POST" | "PUT" | "PATCH").then(generic_body);
+            let r = app.call(method, &path, Some(token), body).await;
+            if role.can(p) {
+                assert_ne!(
+                    r.status,
+                    StatusCode::FORBIDDEN,
+                    "{role} should reach {} {}",
+                    route.method,
+                    route.path
+                );
+                assert_ne!(
+                    r.status,
+                    StatusCode::UNAUTHORIZED,
+                    "{role} {} {}",
+                    route.method,
+                    route.path
+                );
+            } else {
+                assert_eq!(
+                    r.status,
+                    StatusCode::FORBIDDEN,
+                    "{role} must not reach {} {}: {:?}",
+                    route.method,
+                    route.path,
+                    r.body
+                );
+                assert_eq!(r.code(), "forbidden");
+            }
+        }
+    }
+    // without a token, every guarded route answers 401
+    for route in table.iter().filter(|r| r.access != Access::Public) {
+        let path = format!("/api/v1{}", fill(route.path, &a.ids));
+        let method = Method::from_bytes(route.method.as_str().as_bytes()).unwrap();
+        let r = app.call(method, &path, None, None).await;
+        assert_eq!(
+            r.status,
+            StatusCode::UNAUTHORIZED,
+            "{} {}",
+            route.method,
+            route.path
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn every_route_enforces_the_permission_matrix() {
+    on_every_backend!(matrix);
+}
+
+#[test]
+fn permissions_doc_matches_the_matrix() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/permissions.md"
+    ))
+    .unwrap();
+    assert!(
+        doc.contains(&kernel::role::permission_matrix_markdown()),
+        "docs/permissions.md is out of date: run `cargo run -p brandium -- permissions`"
+    );
+    let (_, table) = brandium::app::api_routes();
+    for r in &table {
+        assert!(
+            doc.contains(&format!("`{} /api/v1{}`", r.method, r.path)),
+            "docs/permissions.md lacks {} {}",
+            r.method,
+            r.path
+        );
+    }
+}
