@@ -116,25 +116,15 @@ where
 }
 
 fn serde_urlencoded_de<T: DeserializeOwned>(query: &str) -> Result<T, (String, String)> {
-    axum::extract::Query::<T>::try_from_uri(
-        &format!("/?{query}")
-            .parse()
-            .map_err(|_| (String::new(), "bad query".to_owned()))?,
-    )
-    .map(|q| q.0)
-    .map_err(|e| {
-        let text = e.body_text();
-        let field = text
-            .split("field `")
-            .nth(1)
-            .and_then(|s| s.split('`').next())
-            .unwrap_or("query")
-            .to_owned();
-        (
-            field,
-            text.trim_start_matches("Failed to deserialize query string: ")
-                .to_owned(),
-        )
+    let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = err.path().to_string();
+        let field = if path == "." {
+            "query".to_owned()
+        } else {
+            path
+        };
+        (field, err.inner().to_string())
     })
 }
 

@@ -128,6 +128,8 @@ pub fn api_routes() -> (Router<AppState>, Vec<RouteInfo>) {
 }
 
 pub fn router(state: AppState) -> Router {
+    // The recorder must exist before the first request is counted.
+    telemetry::metrics();
     let (api_v1, _) = api_routes();
     let api_v1 = api_v1
         .fallback(guard::api_not_found)

@@ -234,12 +234,14 @@ impl Config {
             ))
         })?;
         self.trusted_proxy_nets()?;
-        if let Some(secret) = &self.jwt_secret {
-            if secret.expose_secret().len() < 32 {
-                return Err(ConfigError::Invalid(
-                    "jwt_secret must be at least 32 characters".into(),
-                ));
-            }
+        if self
+            .jwt_secret
+            .as_ref()
+            .is_some_and(|s| s.expose_secret().len() < 32)
+        {
+            return Err(ConfigError::Invalid(
+                "jwt_secret must be at least 32 characters".into(),
+            ));
         }
         if !matches!(self.log_format.as_str(), "text" | "json") {
             return Err(ConfigError::Invalid(
@@ -302,5 +304,83 @@ fn scalar(v: &serde_json::Value) -> String {
     match v {
         serde_json::Value::Null => "# (unset)".into(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_then_file_then_environment() {
+        figment::Jail::expect_with(|jail| {
+            let l = load("missing.toml").map_err(|e| e.to_string())?;
+            assert_eq!(l.config.database_url, "sqlite://./data/brandium.db");
+            assert_eq!(l.config.listen, "127.0.0.1:8080");
+            assert_eq!(l.config.public_url(), "http://127.0.0.1:8080");
+
+            jail.create_file(
+                "brandium.toml",
+                "listen = \"0.0.0.0:9000\"\nlog_format = \"json\"\n[auth]\nlockout_threshold = 7\n",
+            )?;
+            jail.set_env("BRANDIUM_LISTEN", "127.0.0.1:9100");
+            jail.set_env("BRANDIUM_AUTH__LOGIN_ATTEMPTS_PER_MINUTE", "9");
+            jail.create_file("jwt.txt", "0123456789abcdef0123456789abcdef-from-file\n")?;
+            jail.set_env("BRANDIUM_JWT_SECRET_FILE", "jwt.txt");
+            jail.set_env("BRANDIUM_LISTNE", "typo");
+            let l = load("brandium.toml").map_err(|e| e.to_string())?;
+            assert_eq!(
+                l.config.listen, "127.0.0.1:9100",
+                "environment wins over the file"
+            );
+            assert_eq!(l.config.log_format, "json", "the file wins over defaults");
+            assert_eq!(l.config.auth.lockout_threshold, 7);
+            assert_eq!(l.config.auth.login_attempts_per_minute, 9);
+            assert_eq!(
+                l.config
+                    .jwt_secret
+                    .as_ref()
+                    .map(|s| s.expose_secret().to_owned())
+                    .as_deref(),
+                Some("0123456789abcdef0123456789abcdef-from-file")
+            );
+            assert_eq!(
+                l.warnings,
+                vec!["unknown configuration variable BRANDIUM_LISTNE is ignored".to_owned()]
+            );
+            let shown = l.config.render();
+            assert!(shown.contains("jwt_secret = \"********\""), "{shown}");
+            assert!(!shown.contains("from-file"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_a_reason() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("BRANDIUM_LISTEN", "eight-thousand");
+            let err = load("none.toml")
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(err.contains("listen"), "{err}");
+            jail.set_env("BRANDIUM_LISTEN", "127.0.0.1:8080");
+            jail.set_env("BRANDIUM_JWT_SECRET", "short");
+            assert!(load("none.toml").is_err());
+            jail.set_env("BRANDIUM_JWT_SECRET", "0123456789abcdef0123456789abcdef");
+            jail.set_env("BRANDIUM_DATABASE_URL", "mysql://x");
+            assert!(load("none.toml").is_err());
+            jail.set_env("BRANDIUM_DATABASE_URL", "sqlite://x.db");
+            jail.set_env("BRANDIUM_TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.1");
+            let l = load("none.toml").map_err(|e| e.to_string())?;
+            assert_eq!(
+                l.config
+                    .trusted_proxy_nets()
+                    .map_err(|e| e.to_string())?
+                    .len(),
+                2
+            );
+            Ok(())
+        });
     }
 }

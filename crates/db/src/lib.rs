@@ -25,14 +25,14 @@ pub enum ConnectError {
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, ConnectError> {
     let url = if let Some(rest) = url.strip_prefix("sqlite://") {
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-        if path != ":memory:" && !path.is_empty() {
-            if let Some(dir) = std::path::Path::new(path)
+        if path != ":memory:"
+            && !path.is_empty()
+            && let Some(dir) = std::path::Path::new(path)
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
-            {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| ConnectError::Directory(dir.display().to_string(), e))?;
-            }
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| ConnectError::Directory(dir.display().to_string(), e))?;
         }
         let mode = if query.contains("mode=") {
             String::new()
