@@ -120,7 +120,7 @@ pub async fn invite(
         state.config.public_url.trim_end_matches('/')
     );
     let (subject, text, html) =
-        crate::emails::invitation(&org.name, &inviter.name, req.role.label(), &link);
+        mail::templates::invitation(&org.name, &inviter.name, req.role.label(), &link);
     state
         .mail
         .send(OutgoingMail {

@@ -3,7 +3,6 @@
 
 pub mod audit;
 pub mod dto;
-pub mod emails;
 pub mod invitations;
 pub mod members;
 pub mod organizations;

@@ -327,7 +327,7 @@ pub async fn forgot_password(state: &AppState, req: ForgotPasswordRequest) -> Re
         "{}/reset-password?token={raw}",
         state.config.public_url.trim_end_matches('/')
     );
-    let (subject, text, html) = crate::emails::password_reset(&link);
+    let (subject, text, html) = mail::templates::password_reset(&link);
     state
         .mail
         .send(OutgoingMail {
