@@ -1,0 +1,27 @@
+import { History, LayoutDashboard, Mail, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
+import type { Permission } from '@/lib/api/types';
+import { filterByPermission } from '@/lib/auth/permissions';
+
+export type NavItem = {
+  to: string;
+  label: string;
+  /** Shorter label for the mobile tab bar. */
+  short: string;
+  icon: LucideIcon;
+  section: 'workspace' | 'settings';
+  permission?: Permission;
+  end?: boolean;
+};
+
+/** Only pages that exist. Entries the user's permissions do not allow are hidden. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'Dashboard', short: 'Home', icon: LayoutDashboard, section: 'workspace', end: true },
+  { to: '/settings/members', label: 'Members', short: 'Members', icon: Users, section: 'settings', permission: 'members_read' },
+  { to: '/settings/audit-log', label: 'Audit log', short: 'Audit', icon: History, section: 'settings', permission: 'audit_read' },
+  { to: '/settings/mail', label: 'Mail outbox', short: 'Mail', icon: Mail, section: 'settings', permission: 'mail_read' },
+  { to: '/settings/security', label: 'Security', short: 'Security', icon: ShieldCheck, section: 'settings' },
+];
+
+export function navItemsFor(permissions: readonly string[] | undefined): NavItem[] {
+  return filterByPermission(NAV_ITEMS, permissions);
+}
