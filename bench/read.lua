@@ -1,0 +1,2 @@
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+dofile("bench/percentiles.lua")
