@@ -54,6 +54,6 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -6,3 +6,15 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom lacks a few DOM APIs that Radix Select uses.
+const proto = Element.prototype as unknown as Record<string, unknown>;
+proto.hasPointerCapture ??= () => false;
+proto.setPointerCapture ??= () => undefined;
+proto.releasePointerCapture ??= () => undefined;
+proto.scrollIntoView ??= () => undefined;
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { LockKeyhole } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -8,6 +8,7 @@ import type { Me, Permission } from '@/lib/api/types';
 import { hasPermission } from '@/lib/auth/permissions';
 import { roleLabel } from '@/lib/auth/roles';
 import { useIsSignedIn } from '@/lib/auth/token-store';
+import { safeNext } from '@/lib/safe-redirect';
 import { AppShell } from '@/app/layout/app-shell';
 
 export function RequireAuth() {
@@ -23,7 +24,8 @@ export function RequireAuth() {
 /** Pages for signed-out visitors (sign in, sign up…) send a signed-in user home. */
 export function GuestOnly({ children }: { children: ReactNode }) {
   const signedIn = useIsSignedIn();
-  if (signedIn) return <Navigate to="/" replace />;
+  const [params] = useSearchParams();
+  if (signedIn) return <Navigate to={safeNext(params.get('next'))} replace />;
   return <>{children}</>;
 }
 

@@ -55,7 +55,7 @@ function AcceptInviteForm({ token, preview }: { token: string; preview: Invitati
   const newAccount = !preview.account_exists;
   const schema = z.object({
     name: newAccount ? z.string().trim().min(1, 'Enter your name.').max(200) : z.string().optional(),
-    password: newAccount ? z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(1024) : z.string().min(1, 'Enter your password.'),
+    password: newAccount ? z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(128, 'Use at most 128 characters.') : z.string().min(1, 'Enter your password.'),
   });
   type Values = z.infer<typeof schema>;
   const { register, handleSubmit, setError, control, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', password: '' } });

@@ -16,7 +16,7 @@ import { useSignup } from '../api/signup';
 const schema = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(200, 'Use at most 200 characters.'),
   email: z.email('Enter a valid email address.'),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(1024),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(128, 'Use at most 128 characters.'),
   organization_name: z.string().trim().min(1, 'Name your organization.').max(200, 'Use at most 200 characters.'),
 });
 type Values = z.infer<typeof schema>;

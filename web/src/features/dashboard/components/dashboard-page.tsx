@@ -23,7 +23,7 @@ export function DashboardPage({ me }: { me: Me }) {
           Welcome to <span data-testid="dashboard-org" className="font-medium text-slate">{me.organization.name}</span>. You are signed in as {roleLabel(me.role)}.
         </p>
       </div>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <OnboardingChecklist />
         <div className="grid content-start gap-6 sm:grid-cols-2 xl:grid-cols-1">
           <Card>

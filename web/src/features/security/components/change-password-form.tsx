@@ -14,7 +14,7 @@ import { useChangePassword } from '../api/change-password';
 const schema = z
   .object({
     current_password: z.string().min(1, 'Enter your current password.'),
-    new_password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(1024),
+    new_password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(128, 'Use at most 128 characters.'),
     confirm: z.string(),
   })
   .refine((v) => v.new_password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
