@@ -103,7 +103,14 @@ pub async fn services(cfg: &Config, db: DatabaseConnection) -> anyhow::Result<Se
     };
     let mailer = mail::Mailer::new(db.clone(), queue.clone(), smtp, cfg.mail_from.clone());
     let api_cfg = api_config(cfg)?;
+    // One outbound client for the process (OIDC, later crawlers and webhooks): clones share
+    // its connection pool, and its SSRF guard follows the configuration.
+    let outbound = net::GuardedClient::new(net::NetConfig {
+        allow_private_networks: cfg.allow_private_networks,
+        ..net::NetConfig::default()
+    })?;
     let mut services = axum::http::Extensions::new();
+    services.insert(outbound);
     services.insert(queue.clone());
     services.insert(mailer.clone());
     let state = AppState {

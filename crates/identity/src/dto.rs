@@ -372,3 +372,21 @@ impl AuditQuery {
         }
     }
 }
+
+/// Whether single sign-on is offered, and the provider name for the sign-in button.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OidcStatus {
+    pub enabled: bool,
+    pub display_name: Option<String>,
+}
+
+/// What the identity provider sends back to the callback: `code` and `state` on success,
+/// `error` (and perhaps `error_description`) when the user cancelled or was refused.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OidcCallbackQuery {
+    pub code: Option<String>,
+    pub state: Option<String>,
+    pub error: Option<String>,
+    pub error_description: Option<String>,
+}

@@ -1,13 +1,14 @@
 //! Thin HTTP handlers of the identity module and their OpenAPI description.
 
 use crate::dto::*;
-use crate::{audit, invitations, members, organizations, sessions, signin};
+use crate::{audit, invitations, members, oidc, organizations, sessions, signin};
 use api::error::ApiResult;
 use api::{ApiRoutes, AppJson, AppQuery, AppState, ClientIp, Problem, TenantCtx, UserAgent};
 use axum::{
     Json,
-    extract::{Path, State},
-    http::{Method, StatusCode},
+    extract::{Path, Query, State},
+    http::{Method, StatusCode, header},
+    response::{IntoResponse, Response},
     routing::{delete, get, post, put},
 };
 use kernel::Permission as P;
@@ -31,6 +32,9 @@ pub fn routes() -> ApiRoutes {
             "/auth/invitations/accept",
             post(accept_invitation),
         )
+        .public(Method::GET, "/auth/oidc", get(oidc_status))
+        .public(Method::GET, "/auth/oidc/login", get(oidc_login))
+        .public(Method::GET, "/auth/oidc/callback", get(oidc_callback))
         .guarded(Method::POST, "/auth/logout", P::OrgRead, post(logout))
         .guarded(Method::GET, "/auth/user", P::OrgRead, get(me))
         .guarded(
@@ -161,7 +165,8 @@ pub fn routes() -> ApiRoutes {
 #[derive(OpenApi)]
 #[openapi(
     paths(
-        signup, login, refresh, forgot_password, reset_password, invitation_preview, accept_invitation, logout, me,
+        signup, login, refresh, forgot_password, reset_password, invitation_preview, accept_invitation, oidc_status,
+        oidc_login, oidc_callback, logout, me,
         my_organizations, switch_organization, change_password, list_sessions, revoke_session, totp_enroll,
         totp_verify, totp_disable, totp_recovery_codes, list_users, get_user, update_role, invite, list_invitations,
         revoke_invitation, list_organizations, create_organization, get_organization, update_organization,
@@ -250,6 +255,53 @@ async fn accept_invitation(
     AppJson(req): AppJson<AcceptInvitationRequest>,
 ) -> ApiResult<Json<TokenResponse>> {
     Ok(Json(invitations::accept(&s, req, ua, ip).await?))
+}
+
+#[utoipa::path(get, path = "/api/v1/auth/oidc", tag = "auth", responses((status = 200, body = OidcStatus)))]
+async fn oidc_status(State(s): State<AppState>) -> Json<OidcStatus> {
+    Json(oidc::status(&s))
+}
+
+/// A browser navigation, so failures past configuration are redirects to the sign-in page.
+#[utoipa::path(get, path = "/api/v1/auth/oidc/login", tag = "auth",
+    responses((status = 302, description = "To the identity provider (PKCE S256, state, nonce); to `/login?sso_error=sso_unavailable` when the provider cannot be reached",
+        headers(("Location" = String))),
+        (status = 404, description = "sso_disabled", body = Problem)))]
+async fn oidc_login(State(s): State<AppState>) -> ApiResult<Response> {
+    let settings = oidc::settings(&s)?;
+    Ok(match oidc::begin(&s, settings).await {
+        Ok(provider) => found(provider),
+        Err(e) => found(e.login_page(&s)),
+    })
+}
+
+#[utoipa::path(get, path = "/api/v1/auth/oidc/callback", tag = "auth", params(OidcCallbackQuery),
+    responses((status = 302, description = "To `/auth/callback#access_token=…&refresh_token=…&token_type=Bearer&expires_in=…`, or to `/login?sso_error=<code>` (invalid_state, provider_error, token_exchange_failed, invalid_id_token, email_missing, email_unverified, account_conflict, no_organization, sso_unavailable, sso_disabled)",
+        headers(("Location" = String)))))]
+async fn oidc_callback(
+    State(s): State<AppState>,
+    ClientIp(ip): ClientIp,
+    UserAgent(ua): UserAgent,
+    query: Result<Query<OidcCallbackQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    // A mangled query is just a callback without a usable state.
+    let params = query.map(|Query(q)| q).unwrap_or_default();
+    match oidc::finish(&s, params, ua, ip).await {
+        Ok(web_app) => found(web_app),
+        Err(e) => found(e.login_page(&s)),
+    }
+}
+
+/// 302 that no cache keeps: the location may carry tokens in its fragment.
+fn found(location: String) -> Response {
+    (
+        StatusCode::FOUND,
+        [
+            (header::LOCATION, location),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
 }
 
 #[utoipa::path(post, path = "/api/v1/auth/logout", tag = "auth", security(("bearer" = [])), responses((status = 204)))]
