@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BIN=./target/release/brandium
+BIN=${BIN:-./target/release/brandium}
 CONNS=${CONNS:-500}
 DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}

@@ -11,7 +11,10 @@ use axum::{
     routing::MethodRouter,
 };
 use db::entities::{organization_user, session};
-use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use db::sea_orm::{
+    ConnectionTrait,
+    sea_query::{Expr, ExprTrait, Query},
+};
 use kernel::{Permission, Role};
 use uuid::Uuid;
 
@@ -158,28 +161,42 @@ pub async fn authenticate(
         .ok_or_else(unauthorized)?;
     let claims = state.tokens.verify(token.trim()).ok_or_else(unauthorized)?;
     let now = state.clock.now();
-    let (sess, membership) = tokio::try_join!(
-        session::Entity::find_by_id(claims.sid)
-            .select_only()
-            .columns([
-                session::Column::UserId,
-                session::Column::ExpiresAt,
-                session::Column::RevokedAt
-            ])
-            .into_tuple::<(
-                Uuid,
-                chrono::DateTime<chrono::Utc>,
-                Option<chrono::DateTime<chrono::Utc>>
-            )>()
-            .one(&state.db),
-        organization_user::Entity::find()
-            .select_only()
-            .column(organization_user::Column::Role)
-            .filter(organization_user::Column::UserId.eq(claims.sub))
-            .filter(organization_user::Column::OrganizationId.eq(claims.org))
-            .into_tuple::<String>()
-            .one(&state.db),
-    )?;
+    // One indexed join answers both questions: is the session live, and what is the role here?
+    let query = Query::select()
+        .column((organization_user::Entity, organization_user::Column::Role))
+        .column((session::Entity, session::Column::UserId))
+        .column((session::Entity, session::Column::ExpiresAt))
+        .column((session::Entity, session::Column::RevokedAt))
+        .from(session::Entity)
+        .inner_join(
+            organization_user::Entity,
+            Expr::col((organization_user::Entity, organization_user::Column::UserId))
+                .equals((session::Entity, session::Column::UserId)),
+        )
+        .and_where(Expr::col((session::Entity, session::Column::Id)).eq(claims.sid))
+        .and_where(
+            Expr::col((
+                organization_user::Entity,
+                organization_user::Column::OrganizationId,
+            ))
+            .eq(claims.org),
+        )
+        .to_owned();
+    let row = state.db.query_one(&query).await?;
+    let parsed = row
+        .map(|r| {
+            Ok::<_, db::sea_orm::DbErr>((
+                r.try_get::<String>("", "role")?,
+                r.try_get::<Uuid>("", "user_id")?,
+                r.try_get::<chrono::DateTime<chrono::Utc>>("", "expires_at")?,
+                r.try_get::<Option<chrono::DateTime<chrono::Utc>>>("", "revoked_at")?,
+            ))
+        })
+        .transpose()?;
+    let (sess, membership) = match parsed {
+        Some((role, user, expires, revoked)) => (Some((user, expires, revoked)), Some(role)),
+        None => (None, None),
+    };
     let live = matches!(sess, Some((user, expires, None)) if user == claims.sub && expires > now);
     let role = membership.and_then(|r| r.parse::<Role>().ok());
     match (live, role) {

@@ -308,6 +308,8 @@ fn scalar(v: &serde_json::Value) -> String {
 }
 
 #[cfg(test)]
+// figment::Jail's closures must return figment's own (large) error type.
+#[allow(clippy::result_large_err)]
 mod tests {
     use super::*;
 

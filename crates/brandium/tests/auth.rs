@@ -451,3 +451,41 @@ async fn survives_restart(backend: &'static str) {
 async fn everything_survives_a_restart() {
     on_every_backend!(survives_restart);
 }
+
+async fn forwarded_for(backend: &'static str) {
+    let attempt = |app: &TestApp, i: usize| {
+        let req = app
+            .http
+            .post(format!("{}/api/v1/auth/login", app.url))
+            .header("x-forwarded-for", format!("203.0.113.{i}"))
+            .json(&json!({"email": format!("user{i}@example.com"), "password": "wrong password here"}));
+        async move { req.send().await.unwrap().status() }
+    };
+    // untrusted peer: the header is ignored, so six accounts from one address hit the address limit
+    let app = TestApp::start_with(backend, |c| c.auth.login_attempts_per_minute = 5).await;
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        statuses.push(attempt(&app, i).await);
+    }
+    assert_eq!(statuses[5], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
+    app.stop().await;
+    // trusted proxy: each forwarded address has its own budget
+    let app = TestApp::start_with(backend, |c| {
+        c.auth.login_attempts_per_minute = 5;
+        c.trusted_proxies = "127.0.0.1/32".into();
+    })
+    .await;
+    for i in 0..6 {
+        assert_eq!(
+            attempt(&app, i).await,
+            StatusCode::UNAUTHORIZED,
+            "attempt {i}"
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn forwarded_for_is_believed_only_from_trusted_proxies() {
+    on_every_backend!(forwarded_for);
+}
