@@ -48,12 +48,12 @@ openapi:
 	$(CARGO) run -q -p brandium -- permissions > docs/permissions.md
 
 test-web: web-deps
-	cd web && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test && $(NPM) run build
+	cd web && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
 
 ## Browser journeys in Debian's Chromium against the real server (debug build reads web/dist).
 e2e: web
 	$(CARGO) build -p brandium
-	cd web && BRANDIUM_BIN=../target/debug/brandium $(NPM) run e2e
+	cd web && E2E_SKIP_BUILD=1 BRANDIUM_BIN=../target/debug/brandium $(NPM) run e2e
 
 fmt:
 	$(CARGO) fmt --all
