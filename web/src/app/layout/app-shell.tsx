@@ -36,7 +36,8 @@ function Sidebar({ me, items }: { me: Me; items: NavItem[] }) {
   const workspace = items.filter((i) => i.section === 'workspace');
   const settings = items.filter((i) => i.section === 'settings');
   return (
-    <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 flex-col border-r border-line bg-white md:flex">
+    <aside className="z-30 hidden w-64 shrink-0 border-r border-line bg-white md:block">
+      <div className="sticky top-0 flex h-dvh flex-col">
       <div className="flex h-16 items-center px-5">
         <NavLink to="/" aria-label="Brandium dashboard">
           <Logo />
@@ -62,6 +63,7 @@ function Sidebar({ me, items }: { me: Me; items: NavItem[] }) {
       </nav>
       <div className="border-t border-line p-3">
         <UserMenu me={me} />
+      </div>
       </div>
     </aside>
   );
@@ -132,13 +134,13 @@ export function AppShell() {
 
   const items = navItemsFor(me.data.permissions);
   return (
-    <div className="min-h-dvh">
+    <div className="min-h-dvh md:flex">
       <a href="#main" className="sr-only z-50 rounded-[var(--radius-button)] bg-white px-4 py-2 text-sm font-medium text-primary shadow-[var(--shadow-pop)] focus:not-sr-only focus:fixed focus:top-3 focus:left-3">
         Skip to content
       </a>
       <Sidebar me={me.data} items={items} />
       <MobileTopBar me={me.data} />
-      <main id="main" tabIndex={-1} className="px-4 pt-6 pb-24 focus:outline-none sm:px-6 md:ml-64 md:px-8 md:pt-8 md:pb-12">
+      <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 pt-6 pb-24 focus:outline-none sm:px-6 md:px-8 md:pt-8 md:pb-12">
         <div className="mx-auto w-full max-w-6xl">
           <Outlet context={{ me: me.data } satisfies ShellContext} />
         </div>

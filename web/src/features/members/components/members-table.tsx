@@ -50,6 +50,34 @@ export function MembersTable({ orgId, currentUserId, canManage }: { orgId: strin
     );
   };
 
+  const roleControl = (m: Member) =>
+    canManage ? (
+      <Select
+        aria-label={`Role of ${m.name || m.email}`}
+        value={m.role}
+        onValueChange={(v) => changeRole(m, v)}
+        options={ROLE_OPTIONS}
+        disabled={updateRole.isPending && updateRole.variables?.userId === m.user_id}
+        className="min-w-36"
+      />
+    ) : (
+      <Badge tone={m.role === 'admin' ? 'primary' : 'neutral'}>{roleLabel(m.role)}</Badge>
+    );
+
+  const removeButton = (m: Member) => (
+    <Button
+      variant="ghost"
+      size="icon"
+      aria-label={`Remove ${m.name || m.email}`}
+      onClick={() => {
+        remove.reset();
+        setRemoving(m);
+      }}
+    >
+      <Trash2 strokeWidth={2} aria-hidden="true" />
+    </Button>
+  );
+
   return (
     <>
       {notice && (
@@ -64,9 +92,9 @@ export function MembersTable({ orgId, currentUserId, canManage }: { orgId: strin
           <TR className="hover:bg-transparent">
             <TH>Member</TH>
             <TH className="max-md:hidden">Joined</TH>
-            <TH className="w-48">Role</TH>
+            <TH className="w-48 max-md:hidden">Role</TH>
             {canManage && (
-              <TH className="w-16">
+              <TH className="w-16 max-md:hidden">
                 <span className="sr-only">Actions</span>
               </TH>
             )}
@@ -92,34 +120,24 @@ export function MembersTable({ orgId, currentUserId, canManage }: { orgId: strin
                       <p className="truncate text-muted">{m.email}</p>
                     </div>
                   </div>
+                  <div className="mt-3 flex items-center gap-2 md:hidden">
+                    <div className="min-w-0 flex-1">
+                      {roleControl(m)}
+                    </div>
+                    {canManage && removeButton(m)}
+                  </div>
                 </TD>
                 <TD className="whitespace-nowrap text-muted max-md:hidden">
                   <time dateTime={m.joined_at} title={absoluteTime(m.joined_at)}>
                     {relativeTime(m.joined_at)}
                   </time>
                 </TD>
-                <TD>
-                  {canManage ? (
-                    <Select
-                      aria-label={`Role of ${m.name || m.email}`}
-                      value={m.role}
-                      onValueChange={(v) => changeRole(m, v)}
-                      options={ROLE_OPTIONS}
-                      disabled={updateRole.isPending && updateRole.variables?.userId === m.user_id}
-                      className="min-w-36"
-                    />
-                  ) : (
-                    <Badge tone={m.role === 'admin' ? 'primary' : 'neutral'}>{roleLabel(m.role)}</Badge>
-                  )}
+                <TD className="max-md:hidden">
+                  {roleControl(m)}
                 </TD>
                 {canManage && (
-                  <TD className="text-right">
-                    <Button variant="ghost" size="icon" aria-label={`Remove ${m.name || m.email}`} onClick={() => {
-                      remove.reset();
-                      setRemoving(m);
-                    }}>
-                      <Trash2 strokeWidth={2} aria-hidden="true" />
-                    </Button>
+                  <TD className="text-right max-md:hidden">
+                    {removeButton(m)}
                   </TD>
                 )}
               </TR>

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState, ErrorState } from '@/components/ui/empty-state';
 import { SkeletonRows } from '@/components/ui/skeleton';
-import { errorMessage } from '@/lib/api/problem';
+import { errorMessage, isProblem } from '@/lib/api/problem';
 import type { Invitation } from '@/lib/api/types';
 import { roleLabel } from '@/lib/auth/roles';
 import { absoluteTime, relativeTime } from '@/lib/format';
@@ -20,6 +20,9 @@ export function PendingInvitations({ canManage, onInvite }: { canManage: boolean
   const [notice, setNotice] = useState<string | null>(null);
 
   if (invitations.isPending) return <SkeletonRows rows={2} label="Loading invitations" />;
+  if (isProblem(invitations.error, 'forbidden')) {
+    return <p className="px-5 pb-5 text-sm text-muted sm:px-6">Only Admins can see the invitations waiting for an answer.</p>;
+  }
   if (invitations.isError) return <ErrorState message={errorMessage(invitations.error)} onRetry={() => invitations.refetch()} />;
 
   const items = invitations.data.items;

@@ -20,7 +20,7 @@ export function RecoveryCodesList({ codes, onDone }: { codes: string[]; onDone: 
       <Alert tone="warning" title="Save these recovery codes now">
         Each code signs you in once if you lose your authenticator. They will not be shown again.
       </Alert>
-      <ol className="grid grid-cols-1 gap-2 rounded-[var(--radius-button)] border border-line bg-mist p-4 font-mono text-sm text-ink min-[360px]:grid-cols-2" aria-label="Recovery codes" data-testid="recovery-codes">
+      <ol className="grid max-w-md grid-cols-1 gap-2 rounded-[var(--radius-button)] border border-line bg-mist p-4 font-mono text-sm text-ink min-[360px]:grid-cols-2" aria-label="Recovery codes" data-testid="recovery-codes">
         {codes.map((c) => (
           <li key={c} className="rounded bg-white px-2 py-1 text-center tracking-wider">
             {c}
