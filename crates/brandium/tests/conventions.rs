@@ -342,6 +342,18 @@ async fn team(backend: &'static str) {
         .await;
     assert_eq!(page2.body["items"].as_array().unwrap().len(), 1);
     assert!(page2.body["next_cursor"].is_null());
+    let newest = app.get("/api/v1/users?sort=-joined_at&limit=1", &tok).await;
+    assert_eq!(newest.body["items"][0]["email"], "carol@example.com");
+    let oldest = app.get("/api/v1/users?sort=joined_at&limit=1", &tok).await;
+    assert_eq!(oldest.body["items"][0]["email"], "ada@example.com");
+    let bad_sort = app.get("/api/v1/users?sort=shoe_size", &tok).await;
+    assert_eq!(
+        (
+            bad_sort.status,
+            bad_sort.body["errors"][0]["field"].as_str()
+        ),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("sort"))
+    );
     let found = app.get("/api/v1/users?q=BOB", &tok).await;
     assert_eq!(found.body["items"].as_array().unwrap().len(), 1);
     let admin_id = t["user"]["id"].as_str().unwrap();

@@ -69,6 +69,7 @@ pub async fn list(state: &AppState, ctx: TenantCtx, q: AuditQuery) -> Result<Aud
     let page = q.page();
     let limit = page.limit()?;
     let after = page.cursor()?.map(|c| (c.at, c.id));
+    let desc = crate::dto::sort_desc(q.sort.as_deref(), "created_at", true)?;
     let mut select =
         audit_entry::Entity::find().filter(audit_entry::Column::OrganizationId.eq(ctx.org_id));
     if let Some(action) = q.action.as_deref().filter(|a| !a.is_empty()) {
@@ -80,7 +81,7 @@ pub async fn list(state: &AppState, ctx: TenantCtx, q: AuditQuery) -> Result<Aud
         audit_entry::Column::Id,
         after,
         limit,
-        true,
+        desc,
     )
     .all(&state.db)
     .await?;

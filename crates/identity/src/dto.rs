@@ -157,6 +157,8 @@ pub struct MemberQuery {
     /// Matches name or email.
     pub q: Option<String>,
     pub role: Option<Role>,
+    /// `joined_at` (default, oldest first) or `-joined_at` (newest first).
+    pub sort: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -198,6 +200,8 @@ pub struct InvitationQuery {
     pub cursor: Option<String>,
     /// `pending`, `accepted`, `revoked` or `expired`.
     pub status: Option<String>,
+    /// `-created_at` (default, newest first) or `created_at`.
+    pub sort: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -344,6 +348,27 @@ pub struct AuditQuery {
     pub cursor: Option<String>,
     /// Exact action name, e.g. `login.failed`.
     pub action: Option<String>,
+    /// `-created_at` (default, newest first) or `created_at`.
+    pub sort: Option<String>,
+}
+
+/// Reads a `sort` parameter over one field: `field` ascending, `-field` descending.
+/// Returns whether the order is descending.
+pub fn sort_desc(
+    sort: Option<&str>,
+    field: &str,
+    default_desc: bool,
+) -> Result<bool, api::ApiError> {
+    match sort {
+        None | Some("") => Ok(default_desc),
+        Some(s) if s == field => Ok(false),
+        Some(s) if s.strip_prefix('-') == Some(field) => Ok(true),
+        Some(_) => Err(api::ApiError::field(
+            "sort",
+            "invalid",
+            &format!("Use {field} or -{field}."),
+        )),
+    }
 }
 
 impl MemberQuery {

@@ -144,6 +144,7 @@ pub async fn list(
     let page = q.page();
     let limit = page.limit()?;
     let after = page.cursor()?.map(|c| (c.at, c.id));
+    let desc = crate::dto::sort_desc(q.sort.as_deref(), "created_at", true)?;
     let now = state.clock.now();
     let mut select =
         invitation::Entity::find().filter(invitation::Column::OrganizationId.eq(ctx.org_id));
@@ -176,7 +177,7 @@ pub async fn list(
         invitation::Column::Id,
         after,
         limit,
-        true,
+        desc,
     )
     .all(&state.db)
     .await?;

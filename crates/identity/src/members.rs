@@ -32,6 +32,7 @@ pub async fn list(
     let page = q.page();
     let limit = page.limit()?;
     let after = page.cursor()?.map(|c| (c.at, c.id));
+    let desc = sort_desc(q.sort.as_deref(), "joined_at", false)?;
     let mut select = organization_user::Entity::find()
         .filter(organization_user::Column::OrganizationId.eq(ctx.org_id));
     if let Some(role) = q.role {
@@ -72,7 +73,7 @@ pub async fn list(
         organization_user::Column::Id,
         after,
         limit,
-        false,
+        desc,
     )
     .all(&state.db)
     .await?;
