@@ -148,6 +148,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["oidc_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["oidc_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A browser navigation, so failures past configuration are redirects to the sign-in page. */
+        get: operations["oidc_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/organizations": {
         parameters: {
             query?: never;
@@ -684,6 +733,11 @@ export interface components {
         MembershipList: {
             items: components["schemas"]["OrganizationMembership"][];
         };
+        /** @description Whether single sign-on is offered, and the provider name for the sign-in button. */
+        OidcStatus: {
+            enabled: boolean;
+            display_name?: string | null;
+        };
         OnboardingList: {
             steps: components["schemas"]["OnboardingStep"][];
         };
@@ -818,6 +872,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Exact action name, e.g. `login.failed`. */
                 action?: string;
+                /** @description `-created_at` (default, newest first) or `created_at`. */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1085,6 +1141,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    oidc_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcStatus"];
+                };
+            };
+        };
+    };
+    oidc_callback: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                error?: string;
+                error_description?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To `/auth/callback#access_token=…&refresh_token=…&token_type=Bearer&expires_in=…`, or to `/login?sso_error=<code>` (invalid_state, provider_error, token_exchange_failed, invalid_id_token, email_missing, email_unverified, account_conflict, no_organization, sso_unavailable, sso_disabled) */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    oidc_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the identity provider (PKCE S256, state, nonce); to `/login?sso_error=sso_unavailable` when the provider cannot be reached */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description sso_disabled */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1386,6 +1513,8 @@ export interface operations {
                 cursor?: string;
                 /** @description `pending`, `accepted`, `revoked` or `expired`. */
                 status?: string;
+                /** @description `-created_at` (default, newest first) or `created_at`. */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1669,6 +1798,8 @@ export interface operations {
                 /** @description Matches name or email. */
                 q?: string;
                 role?: components["schemas"]["Role"];
+                /** @description `joined_at` (default, oldest first) or `-joined_at` (newest first). */
+                sort?: string;
             };
             header?: never;
             path: {
@@ -1783,6 +1914,8 @@ export interface operations {
                 /** @description Matches name or email. */
                 q?: string;
                 role?: components["schemas"]["Role"];
+                /** @description `joined_at` (default, oldest first) or `-joined_at` (newest first). */
+                sort?: string;
             };
             header?: never;
             path?: never;

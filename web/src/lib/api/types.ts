@@ -45,8 +45,4 @@ export type InviteRequest = S['InviteRequest'];
 export type CreateOrganizationRequest = S['CreateOrganizationRequest'];
 
 export const ROLES = ['admin', 'manager', 'creator', 'viewer', 'billing_admin'] as const satisfies readonly Role[];
-/**
- * GET /api/v1/auth/oidc is in docs/api.md but not yet in the server's OpenAPI document; until it is, the shape
- * from docs/api.md. Once the document has it, alias the generated schema here.
- */
-export type OidcStatus = { enabled: boolean; display_name: string | null };
+export type OidcStatus = S['OidcStatus'];
