@@ -1,6 +1,6 @@
 use crate::{TokenKeys, ratelimit::LoginLimiter};
 use db::sea_orm::DatabaseConnection;
-use kernel::{Clock, Email};
+use kernel::Clock;
 use std::{sync::Arc, time::Duration};
 use uuid::Uuid;
 
@@ -56,16 +56,7 @@ impl Default for ApiConfig {
     }
 }
 
-/// A message for a person: stored in the outbox and, when SMTP is configured, delivered.
-#[derive(Debug, Clone)]
-pub struct OutgoingMail {
-    pub to: Email,
-    pub subject: String,
-    pub text: String,
-    pub html: Option<String>,
-    pub kind: &'static str,
-    pub organization_id: Option<Uuid>,
-}
+pub use kernel::OutgoingMail;
 
 #[async_trait::async_trait]
 pub trait MailSender: Send + Sync + 'static {

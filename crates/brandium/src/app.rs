@@ -31,17 +31,7 @@ struct MailAdapter(mail::Mailer);
 #[async_trait::async_trait]
 impl MailSender for MailAdapter {
     async fn send(&self, m: OutgoingMail) -> Result<uuid::Uuid, String> {
-        self.0
-            .send(mail::OutgoingMail {
-                to: m.to,
-                subject: m.subject,
-                text: m.text,
-                html: m.html,
-                kind: m.kind,
-                organization_id: m.organization_id,
-            })
-            .await
-            .map_err(|e| e.to_string())
+        self.0.send(m).await.map_err(|e| e.to_string())
     }
 }
 

@@ -44,6 +44,28 @@ pub struct Event<'a> {
     pub metadata: Option<serde_json::Value>,
 }
 
+impl<'a> Event<'a> {
+    /// An action a user took on their own account.
+    pub fn on_user(action: &'a str, org: Option<Uuid>, user: Uuid, ip: IpAddr) -> Self {
+        Self {
+            org,
+            actor: Some(user),
+            action,
+            target_type: Some("user"),
+            target_id: Some(user.to_string()),
+            ip: Some(ip),
+            metadata: None,
+        }
+    }
+
+    pub fn with(self, metadata: serde_json::Value) -> Self {
+        Self {
+            metadata: Some(metadata),
+            ..self
+        }
+    }
+}
+
 pub async fn record(
     db: &impl ConnectionTrait,
     now: chrono::DateTime<chrono::Utc>,

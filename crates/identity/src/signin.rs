@@ -227,43 +227,18 @@ async fn record_failure(
         .filter(user::Column::Id.eq(user.id))
         .exec(&state.db)
         .await?;
-    let base = Event {
-        org: user.last_organization_id,
-        actor: Some(user.id),
-        ip: Some(ip),
-        target_type: Some("user"),
-        target_id: Some(user.id.to_string()),
-        ..Default::default()
-    };
-    audit::record(
-        &state.db,
-        now,
-        Event {
-            action: action::LOGIN_FAILED,
-            metadata: Some(serde_json::json!({"consecutive_failures": failures})),
-            ..base
-        },
-    )
-    .await?;
+    let failed = Event::on_user(action::LOGIN_FAILED, user.last_organization_id, user.id, ip)
+        .with(serde_json::json!({"consecutive_failures": failures}));
+    audit::record(&state.db, now, failed).await?;
     if locks {
-        let base = Event {
-            org: user.last_organization_id,
-            actor: Some(user.id),
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        };
-        audit::record(
-            &state.db,
-            now,
-            Event {
-                action: action::ACCOUNT_LOCKED,
-                metadata: Some(serde_json::json!({"locked_until": lock_until})),
-                ..base
-            },
+        let locked = Event::on_user(
+            action::ACCOUNT_LOCKED,
+            user.last_organization_id,
+            user.id,
+            ip,
         )
-        .await?;
+        .with(serde_json::json!({"locked_until": lock_until}));
+        audit::record(&state.db, now, locked).await?;
     }
     Ok(())
 }

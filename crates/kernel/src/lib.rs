@@ -3,10 +3,12 @@
 
 pub mod clock;
 pub mod email;
+pub mod mail;
 pub mod page;
 pub mod role;
 
 pub use clock::{Clock, SystemClock};
 pub use email::Email;
+pub use mail::OutgoingMail;
 pub use page::{Cursor, PageParams, finish_page};
 pub use role::{Permission, Role};

@@ -1,17 +1,5 @@
-use kernel::Email;
-use uuid::Uuid;
-
 /// A message to send. Build the bodies with [`crate::templates`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutgoingMail {
-    pub to: Email,
-    pub subject: String,
-    pub text: String,
-    pub html: Option<String>,
-    /// What the message is for: "invitation", "password_reset", "notification".
-    pub kind: &'static str,
-    pub organization_id: Option<Uuid>,
-}
+pub use kernel::OutgoingMail;
 
 /// Values of the `mail_outbox.status` column.
 pub mod status {
