@@ -30,8 +30,11 @@ run_one() {
   echo "== $label: GET /api/v1/auth/user (authenticated), $CONNS connections, $DURATION"
   BENCH_TOKEN=$token wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" -s bench/read.lua \
     "http://127.0.0.1:$PORT/api/v1/auth/user" | grep -E "Requests/sec|Latency|p95|Non-2xx|Socket errors"
-  echo "== $label: POST /api/v1/auth/login, $CONNS connections, $DURATION"
-  wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" -s bench/login.lua \
+  echo "== $label: GET /api/v1/auth/user paced at ~${RATE:-3000} requests/s offered, $CONNS connections, $DURATION"
+  BENCH_TOKEN=$token BENCH_DELAY_MS=$((CONNS * 1000 / ${RATE:-3000})) wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" -s bench/read_paced.lua \
+    "http://127.0.0.1:$PORT/api/v1/auth/user" | grep -E "Requests/sec|Latency|p95|Non-2xx|Socket errors"
+  echo "== $label: POST /api/v1/auth/login, ${LOGIN_CONNS:-50} connections, $DURATION"
+  wrk -t"$THREADS" -c"${LOGIN_CONNS:-50}" -d"$DURATION" -s bench/login.lua \
     "http://127.0.0.1:$PORT/api/v1/auth/login" | grep -E "Requests/sec|Latency|p95|Non-2xx|Socket errors"
   kill $pid; wait $pid 2>/dev/null || true
 }

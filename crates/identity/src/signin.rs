@@ -8,8 +8,8 @@ use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use db::entities::{organization, password_reset, recovery_code, user};
 use db::sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryTrait,
+    TransactionTrait, sea_query::Expr,
 };
 use kernel::Email;
 use std::net::IpAddr;
@@ -445,11 +445,15 @@ pub async fn change_password(
 }
 
 pub async fn me(state: &AppState, ctx: TenantCtx) -> Result<Me, ApiError> {
-    let user = current_user(state, ctx).await?;
-    let org = organization::Entity::find_by_id(ctx.org_id)
-        .one(&state.db)
-        .await?
-        .ok_or_else(ApiError::unauthorized)?;
+    // One round trip for both rows: this is the most frequently read endpoint.
+    let mut select = user::Entity::find_by_id(ctx.user_id)
+        .select_also(organization::Entity)
+        .filter(organization::Column::Id.eq(ctx.org_id));
+    QueryTrait::query(&mut select).from(organization::Entity);
+    let (user, org) = match select.one(&state.db).await? {
+        Some((user, Some(org))) => (user, org),
+        _ => return Err(ApiError::unauthorized()),
+    };
     Ok(Me {
         user: User::from(&user),
         organization: Organization::from(&org),
