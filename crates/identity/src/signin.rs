@@ -90,15 +90,7 @@ pub async fn signup(
     audit::record(
         &txn,
         now,
-        Event {
-            org: Some(org.id),
-            actor: Some(user.id),
-            action: action::SIGNUP,
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        },
+        Event::on_user(action::SIGNUP, Some(org.id), user.id, ip),
     )
     .await?;
     txn.commit().await?;
@@ -360,15 +352,12 @@ pub async fn reset_password(
     audit::record(
         &txn,
         now,
-        Event {
-            org: user.last_organization_id,
-            actor: Some(user.id),
-            action: action::PASSWORD_RESET,
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        },
+        Event::on_user(
+            action::PASSWORD_RESET,
+            user.last_organization_id,
+            user.id,
+            ip,
+        ),
     )
     .await?;
     txn.commit().await?;
@@ -429,15 +418,7 @@ pub async fn change_password(
     audit::record(
         &txn,
         now,
-        Event {
-            org: Some(ctx.org_id),
-            actor: Some(user.id),
-            action: action::PASSWORD_CHANGED,
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        },
+        Event::on_user(action::PASSWORD_CHANGED, Some(ctx.org_id), user.id, ip),
     )
     .await?;
     txn.commit().await?;
@@ -530,15 +511,7 @@ pub async fn totp_verify(
     audit::record(
         &state.db,
         now,
-        Event {
-            org: Some(ctx.org_id),
-            actor: Some(user.id),
-            action: action::TOTP_ENABLED,
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        },
+        Event::on_user(action::TOTP_ENABLED, Some(ctx.org_id), user.id, ip),
     )
     .await?;
     Ok(RecoveryCodes {
@@ -605,15 +578,7 @@ pub async fn totp_disable(
     audit::record(
         &state.db,
         now,
-        Event {
-            org: Some(ctx.org_id),
-            actor: Some(user.id),
-            action: action::TOTP_DISABLED,
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        },
+        Event::on_user(action::TOTP_DISABLED, Some(ctx.org_id), user.id, ip),
     )
     .await?;
     Ok(())
@@ -640,15 +605,12 @@ pub async fn regenerate_recovery_codes(
     audit::record(
         &state.db,
         now,
-        Event {
-            org: Some(ctx.org_id),
-            actor: Some(user.id),
-            action: action::RECOVERY_CODES_REGENERATED,
-            ip: Some(ip),
-            target_type: Some("user"),
-            target_id: Some(user.id.to_string()),
-            ..Default::default()
-        },
+        Event::on_user(
+            action::RECOVERY_CODES_REGENERATED,
+            Some(ctx.org_id),
+            user.id,
+            ip,
+        ),
     )
     .await?;
     Ok(RecoveryCodes {
