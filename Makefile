@@ -39,8 +39,8 @@ test-rust:
 
 ## The committed web/openapi.json must be what the code generates (the web client is typed from it).
 openapi-check:
-	$(CARGO) run -q -p brandium -- openapi > target/openapi.json
-	diff -u web/openapi.json target/openapi.json || (echo "web/openapi.json is stale: run 'make openapi'" && exit 1)
+	@generated=$$(mktemp) && $(CARGO) run -q -p brandium -- openapi > $$generated && \
+	  (diff -u web/openapi.json $$generated || (echo "web/openapi.json is stale: run 'make openapi'" && exit 1))
 
 openapi:
 	$(CARGO) run -q -p brandium -- openapi > web/openapi.json
