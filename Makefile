@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 NPM ?= npm
+TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 
 .PHONY: build run test web web-deps check-rust test-rust test-web e2e openapi openapi-check fmt demo bench clean
 
@@ -20,11 +21,11 @@ build: web
 
 ## Build everything and serve on http://localhost:8080 with SQLite in ./data
 run: build
-	./target/release/brandium serve
+	$(TARGET_DIR)/release/brandium serve
 
 ## Load the sample organization into an empty database.
 demo: build
-	./target/release/brandium demo
+	$(TARGET_DIR)/release/brandium demo
 
 ## Every test: formatting, lints, Rust unit and API tests (SQLite, and PostgreSQL when
 ## TEST_DATABASE_URL is set), OpenAPI drift, web typecheck/lint/unit tests, browser journeys.
@@ -53,7 +54,7 @@ test-web: web-deps
 ## Browser journeys in Debian's Chromium against the real server (debug build reads web/dist).
 e2e: web
 	$(CARGO) build -p brandium
-	cd web && E2E_SKIP_BUILD=1 BRANDIUM_BIN=../target/debug/brandium $(NPM) run e2e
+	cd web && E2E_SKIP_BUILD=1 BRANDIUM_BIN=$(TARGET_DIR)/debug/brandium $(NPM) run e2e
 
 fmt:
 	$(CARGO) fmt --all
