@@ -29,7 +29,7 @@ demo: build
 
 ## Every test: formatting, lints, Rust unit and API tests (SQLite, and PostgreSQL when
 ## TEST_DATABASE_URL is set), OpenAPI drift, web typecheck/lint/unit tests, browser journeys.
-test: check-rust test-rust openapi-check test-web e2e
+test: check-rust web test-rust openapi-check test-web e2e
 
 check-rust:
 	$(CARGO) fmt --all -- --check
