@@ -75,7 +75,7 @@ async function startServer() {
   console.log(`# starting ${bin} serve on ${base} (database ${db})`);
   const child = spawn(bin, ['serve'], {
     cwd: ROOT,
-    env: { ...process.env, BRANDIUM_DATABASE_URL: `sqlite://${db}`, BRANDIUM_LISTEN: `127.0.0.1:${port}`, BRANDIUM_PUBLIC_URL: base, RUST_LOG: process.env.RUST_LOG ?? 'info' },
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BRANDIUM_BIN')), BRANDIUM_DATABASE_URL: `sqlite://${db}`, BRANDIUM_LISTEN: `127.0.0.1:${port}`, BRANDIUM_PUBLIC_URL: base, RUST_LOG: process.env.RUST_LOG ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
