@@ -18,7 +18,7 @@ run_one() {
   local label=$1 db_url=$2
   local log; log=$(mktemp)
   BRANDIUM_DATABASE_URL=$db_url BRANDIUM_LISTEN=127.0.0.1:$PORT BRANDIUM_LOG_LEVEL=warn \
-    BRANDIUM_AUTH__LOGIN_ATTEMPTS_PER_MINUTE=100000000 BRANDIUM_DATABASE_MAX_CONNECTIONS=${POOL:-16} \
+    BRANDIUM_AUTH__LOGIN_ATTEMPTS_PER_MINUTE=100000000 BRANDIUM_DATABASE_MAX_CONNECTIONS=${POOL:-0} \
     "$BIN" serve >"$log" 2>&1 &
   local pid=$!
   trap 'kill $pid 2>/dev/null || true' RETURN

@@ -75,7 +75,7 @@ pub fn api_config(cfg: &Config) -> anyhow::Result<ApiConfig> {
 
 /// Connects to the database named in the configuration and brings its schema up to date.
 pub async fn open_database(cfg: &Config) -> anyhow::Result<DatabaseConnection> {
-    let db = db::connect(&cfg.database_url, cfg.database_max_connections).await?;
+    let db = db::connect(&cfg.database_url, cfg.pool_size()).await?;
     db::migrate(&db).await?;
     Ok(db)
 }

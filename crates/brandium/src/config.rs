@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 pub struct Config {
     /// `sqlite://path` (created on first start) or `postgres://…`.
     pub database_url: String,
+    /// Connection pool size; 0 picks two per core plus two, which measured best on small machines.
     pub database_max_connections: u32,
     /// Address the server listens on.
     pub listen: String,
@@ -83,7 +84,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             database_url: "sqlite://./data/brandium.db".into(),
-            database_max_connections: 16,
+            database_max_connections: 0,
             listen: "127.0.0.1:8080".into(),
             public_url: None,
             jwt_secret: None,
@@ -265,6 +266,20 @@ impl Config {
             .collect()
     }
 
+    /// The pool size: the configured one, or two connections per core plus two. More connections
+    /// than that only make the database's processes compete for the same cores (see bench/README.md).
+    pub fn pool_size(&self) -> u32 {
+        match self.database_max_connections {
+            0 => {
+                std::thread::available_parallelism()
+                    .map_or(2, |n| u32::try_from(n.get()).unwrap_or(2))
+                    * 2
+                    + 2
+            }
+            n => n,
+        }
+    }
+
     pub fn public_url(&self) -> String {
         self.public_url
             .clone()
@@ -320,6 +335,7 @@ mod tests {
             assert_eq!(l.config.database_url, "sqlite://./data/brandium.db");
             assert_eq!(l.config.listen, "127.0.0.1:8080");
             assert_eq!(l.config.public_url(), "http://127.0.0.1:8080");
+            assert!(l.config.pool_size() >= 4, "auto pool size");
 
             jail.create_file(
                 "brandium.toml",
