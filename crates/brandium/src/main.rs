@@ -1,5 +1,5 @@
 use brandium::{app, config, demo, docs, openapi, server, telemetry};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// Brandium: a self-hosted AI marketing platform.
 #[derive(Parser)]
@@ -33,6 +33,22 @@ enum Command {
     PrintConfig,
     /// Print the roles, the permission matrix and what each route needs (docs/permissions.md).
     Permissions,
+    /// Capture colours, fonts, logos and copy from a website; needs no database or server.
+    Capture {
+        /// The site's home page, e.g. https://example.com/.
+        url: String,
+        #[arg(long, value_enum, default_value = "table")]
+        format: CaptureFormat,
+        /// Pages to fetch: the home page plus key pages such as about and pricing.
+        #[arg(long, default_value_t = capture::DEFAULT_MAX_PAGES)]
+        max_pages: usize,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CaptureFormat {
+    Table,
+    Json,
 }
 
 #[tokio::main]
@@ -68,6 +84,11 @@ async fn main() -> std::process::ExitCode {
             print!("{}", docs::permissions_markdown());
             Ok(())
         }
+        Command::Capture {
+            url,
+            format,
+            max_pages,
+        } => run_capture(cfg.allow_private_networks, &url, format, max_pages).await,
         Command::PrintConfig => {
             print!("{}", cfg.render());
             Ok(())
@@ -80,5 +101,76 @@ async fn main() -> std::process::ExitCode {
             eprintln!("error: {e:#}");
             std::process::ExitCode::FAILURE
         }
+    }
+}
+
+async fn run_capture(
+    allow_private_networks: bool,
+    url: &str,
+    format: CaptureFormat,
+    max_pages: usize,
+) -> anyhow::Result<()> {
+    let client = net::GuardedClient::new(net::NetConfig {
+        allow_private_networks,
+        ..net::NetConfig::default()
+    })?;
+    let result = capture::capture(&client, url, max_pages.max(1))
+        .await
+        .map_err(|e| match e {
+            // The one refusal an intranet user can lift; say how.
+            capture::CaptureError::Net(net::NetError::ForbiddenAddress(_)) => anyhow::anyhow!(
+                "{e}; set {}=true for intranet sites",
+                net::ALLOW_PRIVATE_NETWORKS_ENV
+            ),
+            other => anyhow::Error::new(other).context(format!("capturing {url}")),
+        })?;
+    match format {
+        CaptureFormat::Json => println!("{}", serde_json::to_string_pretty(&result)?),
+        CaptureFormat::Table => print!("{}", capture_summary(&result)),
+    }
+    Ok(())
+}
+
+/// The capture as plain text for a terminal: one section per kind of fact.
+fn capture_summary(r: &capture::CaptureResult) -> String {
+    let mut out = String::new();
+    let mut line = |label: &str, value: &str| out.push_str(&format!("{label:<12} {value}\n"));
+    let none = "-";
+    line("Name", r.name.as_deref().unwrap_or(none));
+    line("Title", r.title.as_deref().unwrap_or(none));
+    line("Description", r.description.as_deref().unwrap_or(none));
+    let mut list = |label: &str, items: Vec<String>| {
+        if items.is_empty() {
+            line(label, none);
+        }
+        for (i, item) in items.iter().enumerate() {
+            line(if i == 0 { label } else { "" }, item);
+        }
+    };
+    list(
+        "Colours",
+        r.colors
+            .iter()
+            .map(|c| {
+                let tag = if c.neutral { "  (neutral)" } else { "" };
+                format!("{}  {:>5.1}%{tag}", c.hex, c.weight * 100.0)
+            })
+            .collect(),
+    );
+    list("Fonts", r.fonts.clone());
+    list("Logos", r.logos.iter().map(|l| shorten(l)).collect());
+    list("Headlines", r.headlines.clone());
+    list("Actions", r.calls_to_action.clone());
+    list("Social", r.social_links.clone());
+    list("Pages", r.pages.clone());
+    out
+}
+
+/// Inline SVG logos are data URLs of any length; a terminal line needs only their start.
+fn shorten(text: &str) -> String {
+    const MAX: usize = 100;
+    match text.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}...", &text[..i]),
+        None => text.to_string(),
     }
 }
