@@ -88,6 +88,29 @@ impl TestDb {
     }
 }
 
+/// An organization row for tests of tenant-owned tables (their rows reference organizations).
+pub async fn insert_organization(
+    conn: &DatabaseConnection,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Uuid {
+    use crate::entities::organization;
+    use sea_orm::{ActiveValue::Set, EntityTrait};
+    let id = Uuid::new_v4();
+    organization::Entity::insert(organization::ActiveModel {
+        id: Set(id),
+        name: Set(format!("Org {id}")),
+        slug: Set(format!("org-{}", id.simple())),
+        logo_url: Set(None),
+        plan: Set("basic".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec_without_returning(conn)
+    .await
+    .expect("insert organization");
+    id
+}
+
 fn replace_db_name(url: &str, name: &str) -> String {
     let (base, query) = url
         .split_once('?')

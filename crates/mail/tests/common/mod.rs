@@ -1,7 +1,5 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
-use db::entities::organization;
-use db::sea_orm::{ActiveValue::Set, EntityTrait};
 use db::testing::TestDb;
 use jobs::JobQueue;
 use jobs::testing::ManualClock;
@@ -34,21 +32,7 @@ pub async fn env(backend: &str, smtp_url: Option<String>) -> Env {
 }
 
 pub async fn org(env: &Env) -> Uuid {
-    let id = Uuid::new_v4();
-    let now = kernel::Clock::now(env.clock.as_ref());
-    organization::Entity::insert(organization::ActiveModel {
-        id: Set(id),
-        name: Set(format!("Org {id}")),
-        slug: Set(format!("org-{}", id.simple())),
-        logo_url: Set(None),
-        plan: Set("free".into()),
-        created_at: Set(now),
-        updated_at: Set(now),
-    })
-    .exec_without_returning(&env.t.conn)
-    .await
-    .expect("insert organization");
-    id
+    db::testing::insert_organization(&env.t.conn, kernel::Clock::now(env.clock.as_ref())).await
 }
 
 pub fn mail(to: &str, subject: &str, org: Option<Uuid>) -> OutgoingMail {
