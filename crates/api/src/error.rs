@@ -121,6 +121,22 @@ impl ApiError {
         Self::validation(vec![FieldError::new(field, code, message)])
     }
 
+    /// A refusal about one field that is not a plain validation failure (a taken email, a wrong
+    /// password): its own status and code, with the field named so a form shows it in place.
+    pub fn field_refusal(
+        status: StatusCode,
+        code: &'static str,
+        field: &str,
+        field_code: &str,
+        message: &str,
+    ) -> Self {
+        Self {
+            status,
+            code: Cow::Borrowed(code),
+            ..Self::field(field, field_code, message)
+        }
+    }
+
     pub fn rate_limited(retry_after_secs: u64) -> Self {
         Self {
             retry_after: Some(retry_after_secs.max(1)),

@@ -35,3 +35,31 @@ pub fn keyset<E: EntityTrait>(
         .order_by(id_col, order)
         .limit(limit + 1)
 }
+
+/// One page of `select` ordered by `order` = (time column, id column): the rows, and the cursor
+/// of the next page when there is one.
+pub async fn fetch_page<E, C>(
+    conn: &C,
+    select: Select<E>,
+    order: (E::Column, E::Column),
+    after: Option<kernel::Cursor>,
+    limit: u64,
+    desc: bool,
+    key: impl Fn(&E::Model) -> (DateTime<Utc>, Uuid),
+) -> Result<(Vec<E::Model>, Option<String>), sea_orm::DbErr>
+where
+    E: EntityTrait,
+    C: sea_orm::ConnectionTrait,
+{
+    let rows = keyset(
+        select,
+        order.0,
+        order.1,
+        after.map(|c| (c.at, c.id)),
+        limit,
+        desc,
+    )
+    .all(conn)
+    .await?;
+    Ok(kernel::finish_page(rows, limit, key))
+}

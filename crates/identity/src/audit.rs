@@ -90,24 +90,23 @@ pub async fn record(
 pub async fn list(state: &AppState, ctx: TenantCtx, q: AuditQuery) -> Result<AuditPage, ApiError> {
     let page = q.page();
     let limit = page.limit()?;
-    let after = page.cursor()?.map(|c| (c.at, c.id));
+    let after = page.cursor()?;
     let desc = crate::dto::sort_desc(q.sort.as_deref(), "created_at", true)?;
     let mut select =
         audit_entry::Entity::find().filter(audit_entry::Column::OrganizationId.eq(ctx.org_id));
     if let Some(action) = q.action.as_deref().filter(|a| !a.is_empty()) {
         select = select.filter(audit_entry::Column::Action.eq(action));
     }
-    let rows = db::paging::keyset(
+    let (rows, next_cursor) = db::paging::fetch_page(
+        &state.db,
         select,
-        audit_entry::Column::CreatedAt,
-        audit_entry::Column::Id,
+        (audit_entry::Column::CreatedAt, audit_entry::Column::Id),
         after,
         limit,
         desc,
+        |r| (r.created_at, r.id),
     )
-    .all(&state.db)
     .await?;
-    let (rows, next_cursor) = kernel::finish_page(rows, limit, |r| (r.created_at, r.id));
     let actor_ids: Vec<Uuid> = rows.iter().filter_map(|r| r.actor_id).collect();
     let actors: HashMap<Uuid, user::Model> = if actor_ids.is_empty() {
         HashMap::new()

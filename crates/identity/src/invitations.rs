@@ -56,14 +56,13 @@ pub async fn invite(
             .one(&state.db)
             .await?;
         if member.is_some() {
-            let mut e = ApiError::field(
+            return Err(ApiError::field_refusal(
+                StatusCode::CONFLICT,
+                "already_member",
                 "email",
                 "already_member",
                 "This person is already a member.",
-            );
-            e.status = StatusCode::CONFLICT;
-            e.code = "already_member".into();
-            return Err(e);
+            ));
         }
     }
     let org = organization::Entity::find_by_id(ctx.org_id)
@@ -143,7 +142,7 @@ pub async fn list(
 ) -> Result<InvitationPage, ApiError> {
     let page = q.page();
     let limit = page.limit()?;
-    let after = page.cursor()?.map(|c| (c.at, c.id));
+    let after = page.cursor()?;
     let desc = crate::dto::sort_desc(q.sort.as_deref(), "created_at", true)?;
     let now = state.clock.now();
     let mut select =
@@ -171,17 +170,16 @@ pub async fn list(
             ));
         }
     }
-    let rows = db::paging::keyset(
+    let (rows, next_cursor) = db::paging::fetch_page(
+        &state.db,
         select,
-        invitation::Column::CreatedAt,
-        invitation::Column::Id,
+        (invitation::Column::CreatedAt, invitation::Column::Id),
         after,
         limit,
         desc,
+        |r| (r.created_at, r.id),
     )
-    .all(&state.db)
     .await?;
-    let (rows, next_cursor) = kernel::finish_page(rows, limit, |r| (r.created_at, r.id));
     Ok(InvitationPage {
         items: rows.iter().map(|r| to_dto(r, now)).collect(),
         next_cursor,
@@ -285,10 +283,13 @@ pub async fn accept(
     let new_hash = match &existing {
         Some(u) => {
             if !password::verify(req.password.clone(), u.password_hash.clone()).await {
-                let mut e = ApiError::field("password", "incorrect", "The password is incorrect.");
-                e.status = StatusCode::UNAUTHORIZED;
-                e.code = "invalid_credentials".into();
-                return Err(e);
+                return Err(ApiError::field_refusal(
+                    StatusCode::UNAUTHORIZED,
+                    "invalid_credentials",
+                    "password",
+                    "incorrect",
+                    "The password is incorrect.",
+                ));
             }
             None
         }

@@ -31,7 +31,7 @@ pub async fn list(
 ) -> Result<MemberPage, ApiError> {
     let page = q.page();
     let limit = page.limit()?;
-    let after = page.cursor()?.map(|c| (c.at, c.id));
+    let after = page.cursor()?;
     let desc = sort_desc(q.sort.as_deref(), "joined_at", false)?;
     let mut select = organization_user::Entity::find()
         .filter(organization_user::Column::OrganizationId.eq(ctx.org_id));
@@ -67,17 +67,19 @@ pub async fn list(
             .collect();
         select = select.filter(organization_user::Column::UserId.is_in(ids));
     }
-    let rows = db::paging::keyset(
+    let (rows, next_cursor) = db::paging::fetch_page(
+        &state.db,
         select,
-        organization_user::Column::CreatedAt,
-        organization_user::Column::Id,
+        (
+            organization_user::Column::CreatedAt,
+            organization_user::Column::Id,
+        ),
         after,
         limit,
         desc,
+        |r| (r.created_at, r.id),
     )
-    .all(&state.db)
     .await?;
-    let (rows, next_cursor) = kernel::finish_page(rows, limit, |r| (r.created_at, r.id));
     let users: HashMap<Uuid, user::Model> = user::Entity::find()
         .filter(user::Column::Id.is_in(rows.iter().map(|r| r.user_id)))
         .all(&state.db)

@@ -98,14 +98,13 @@ pub async fn signup(
 }
 
 fn email_taken() -> ApiError {
-    let mut e = ApiError::field(
+    ApiError::field_refusal(
+        StatusCode::CONFLICT,
+        "email_taken",
         "email",
         "taken",
         "An account with this email already exists. Sign in instead.",
-    );
-    e.status = StatusCode::CONFLICT;
-    e.code = "email_taken".into();
-    e
+    )
 }
 
 pub async fn login(
@@ -392,10 +391,13 @@ async fn current_user(state: &AppState, ctx: TenantCtx) -> Result<user::Model, A
 }
 
 fn wrong_password(field: &str) -> ApiError {
-    let mut e = ApiError::field(field, "incorrect", "The password is incorrect.");
-    e.status = StatusCode::BAD_REQUEST;
-    e.code = "invalid_credentials".into();
-    e
+    ApiError::field_refusal(
+        StatusCode::BAD_REQUEST,
+        "invalid_credentials",
+        field,
+        "incorrect",
+        "The password is incorrect.",
+    )
 }
 
 pub async fn change_password(
@@ -469,14 +471,13 @@ pub async fn totp_enroll(state: &AppState, ctx: TenantCtx) -> Result<TotpEnrollm
 }
 
 fn bad_code() -> ApiError {
-    let mut e = ApiError::field(
+    ApiError::field_refusal(
+        StatusCode::BAD_REQUEST,
+        "totp_invalid",
         "code",
         "invalid",
         "That code is not valid or was already used.",
-    );
-    e.status = StatusCode::BAD_REQUEST;
-    e.code = "totp_invalid".into();
-    e
+    )
 }
 
 pub async fn totp_verify(

@@ -4,7 +4,7 @@ use crate::{MailError, OutgoingMail, SmtpConfig, outbox, status};
 use chrono::SubsecRound;
 use db::entities::mail_message;
 use jobs::{JobQueue, NewJob};
-use kernel::{Cursor, PageParams};
+use kernel::PageParams;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 use std::sync::Arc;
 use uuid::Uuid;
@@ -100,20 +100,7 @@ impl Mailer {
         page: PageParams,
     ) -> Result<(Vec<mail_message::Model>, Option<String>), MailError> {
         let limit = page.limit()?;
-        let mut rows = outbox::page(&self.inner.db, org, page.cursor()?, limit).await?;
-        let next = if rows.len() as u64 > limit {
-            rows.truncate(limit as usize);
-            rows.last().map(|r| {
-                Cursor {
-                    at: r.created_at,
-                    id: r.id,
-                }
-                .encode()
-            })
-        } else {
-            None
-        };
-        Ok((rows, next))
+        Ok(outbox::page(&self.inner.db, org, page.cursor()?, limit).await?)
     }
 
     /// One outbox message of an organization.

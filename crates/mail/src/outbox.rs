@@ -5,10 +5,7 @@ use chrono::{DateTime, Utc};
 use db::entities::mail_message;
 use kernel::Cursor;
 use sea_orm::prelude::Expr;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 pub async fn insert<C: ConnectionTrait>(
@@ -41,31 +38,19 @@ pub async fn find<C: ConnectionTrait>(
     mail_message::Entity::find_by_id(id).one(conn).await
 }
 
-/// One page of an organization's outbox, newest first; fetches one extra row to know
-/// whether another page follows.
+/// One page of an organization's outbox, newest first, and the cursor of the next page.
 pub async fn page<C: ConnectionTrait>(
     conn: &C,
     org: Uuid,
     after: Option<Cursor>,
     limit: u64,
-) -> Result<Vec<mail_message::Model>, sea_orm::DbErr> {
-    let mut q = mail_message::Entity::find().filter(mail_message::Column::OrganizationId.eq(org));
-    if let Some(c) = after {
-        q = q.filter(
-            Condition::any()
-                .add(mail_message::Column::CreatedAt.lt(c.at))
-                .add(
-                    Condition::all()
-                        .add(mail_message::Column::CreatedAt.eq(c.at))
-                        .add(mail_message::Column::Id.lt(c.id)),
-                ),
-        );
-    }
-    q.order_by_desc(mail_message::Column::CreatedAt)
-        .order_by_desc(mail_message::Column::Id)
-        .limit(limit + 1)
-        .all(conn)
-        .await
+) -> Result<(Vec<mail_message::Model>, Option<String>), sea_orm::DbErr> {
+    let select = mail_message::Entity::find().filter(mail_message::Column::OrganizationId.eq(org));
+    let order = (mail_message::Column::CreatedAt, mail_message::Column::Id);
+    db::paging::fetch_page(conn, select, order, after, limit, true, |r| {
+        (r.created_at, r.id)
+    })
+    .await
 }
 
 pub async fn mark_sent<C: ConnectionTrait>(
