@@ -95,3 +95,17 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
 }
 
 pub mod testing;
+
+/// Begins a transaction that will write. On SQLite it starts as a writer (`BEGIN IMMEDIATE`):
+/// a deferred transaction that reads first and writes later fails at once with
+/// `SQLITE_BUSY_SNAPSHOT` ("database is locked") when another connection wrote in between, and the
+/// busy timeout cannot help it. Taking the write lock up front makes such transactions wait their
+/// turn instead. PostgreSQL ignores the option.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+    use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..TransactionOptions::default()
+    })
+    .await
+}

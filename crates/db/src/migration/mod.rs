@@ -3,13 +3,20 @@
 
 use sea_orm_migration::prelude::*;
 
+mod common;
 mod m20261124_000001_foundation;
+mod m20261125_000002_brand;
+mod m20261125_000003_assets;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261124_000001_foundation::Migration)]
+        vec![
+            Box::new(m20261124_000001_foundation::Migration),
+            Box::new(m20261125_000002_brand::Migration),
+            Box::new(m20261125_000003_assets::Migration),
+        ]
     }
 }
