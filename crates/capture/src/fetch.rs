@@ -1,13 +1,15 @@
 //! The I/O half: robots.txt, the home page, a few key pages and their stylesheets, every
 //! request through the guarded client (SSRF rules, time and size caps).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use futures::future::join_all;
 use net::{FetchedResponse, GuardedClient, NetError};
 use texting_robots::Robot;
 use url::Url;
 
 use crate::css::extract_css;
-use crate::model::{CaptureResult, CssFacts, PageFacts};
+use crate::model::{CaptureProgress, CaptureResult, CaptureStage, CssFacts, PageFacts};
 use crate::page::parse_page;
 use crate::rank::rank;
 
@@ -35,17 +37,30 @@ pub enum CaptureError {
 /// Captures the site at `url`: the home page, up to `max_pages - 1` key pages of the same
 /// site and their stylesheets. A failing home page is an error; a failing key page or
 /// stylesheet is skipped.
-#[tracing::instrument(skip_all, err)]
 pub async fn capture(
     client: &GuardedClient,
     url: &str,
     max_pages: usize,
 ) -> Result<CaptureResult, CaptureError> {
+    capture_with_progress(client, url, max_pages, &|_| {}).await
+}
+
+/// [`capture`], calling `on_progress` after robots.txt, after each page and after each
+/// stylesheet, so that a job can show how far it got.
+#[tracing::instrument(skip_all, err)]
+pub async fn capture_with_progress(
+    client: &GuardedClient,
+    url: &str,
+    max_pages: usize,
+    on_progress: &(dyn Fn(CaptureProgress) + Send + Sync),
+) -> Result<CaptureResult, CaptureError> {
     let start = parse_start_url(url)?;
+    let progress = Tracker::new(on_progress, max_pages.max(1));
     let mut robots = Robots::fetch(client, &start).await;
     if !robots.allows(&start) {
         return Err(CaptureError::DisallowedByRobots(start.to_string()));
     }
+    progress.report(CaptureStage::Pages);
     let home_response = client.get(start.as_str()).await?;
     // A redirect to another host (example.com -> www.example.com) is governed by that
     // host's robots.txt.
@@ -63,7 +78,16 @@ pub async fn capture(
         .into_iter()
         .filter(|u| Url::parse(u).is_ok_and(|u| robots.allows(&u)))
         .collect();
-    let fetched = join_all(key_pages.iter().map(|u| client.get(u))).await;
+    progress
+        .pages_total
+        .store(1 + key_pages.len(), Ordering::Relaxed);
+    progress.page_done();
+    let fetched = join_all(key_pages.iter().map(|u| async {
+        let r = client.get(u).await;
+        progress.page_done();
+        r
+    }))
+    .await;
     let mut pages = vec![home];
     for (url, result) in key_pages.iter().zip(fetched) {
         match result.map_err(CaptureError::from).and_then(html_page) {
@@ -78,7 +102,17 @@ pub async fn capture(
             stylesheets.push(sheet);
         }
     }
-    let sheets = join_all(stylesheets.iter().map(|u| client.get(u))).await;
+    progress
+        .sheets_total
+        .store(stylesheets.len(), Ordering::Relaxed);
+    progress.report(CaptureStage::Stylesheets);
+    let sheets = join_all(stylesheets.iter().map(|u| async {
+        let r = client.get(u).await;
+        progress.sheets_done.fetch_add(1, Ordering::Relaxed);
+        progress.report(CaptureStage::Stylesheets);
+        r
+    }))
+    .await;
     let mut css: Vec<CssFacts> = Vec::new();
     for (url, result) in stylesheets.iter().zip(sheets) {
         match result {
@@ -96,6 +130,43 @@ pub async fn capture(
             .map(|c| extract_css(c)),
     );
     Ok(rank(&pages, &css))
+}
+
+/// Counters behind the progress reports; fetches run concurrently, hence atomics.
+struct Tracker<'a> {
+    on_progress: &'a (dyn Fn(CaptureProgress) + Send + Sync),
+    pages_done: AtomicUsize,
+    pages_total: AtomicUsize,
+    sheets_done: AtomicUsize,
+    sheets_total: AtomicUsize,
+}
+
+impl<'a> Tracker<'a> {
+    fn new(on_progress: &'a (dyn Fn(CaptureProgress) + Send + Sync), max_pages: usize) -> Self {
+        Self {
+            on_progress,
+            pages_done: AtomicUsize::new(0),
+            // Until the home page says which key pages exist, the most we may fetch.
+            pages_total: AtomicUsize::new(max_pages),
+            sheets_done: AtomicUsize::new(0),
+            sheets_total: AtomicUsize::new(0),
+        }
+    }
+
+    fn page_done(&self) {
+        self.pages_done.fetch_add(1, Ordering::Relaxed);
+        self.report(CaptureStage::Pages);
+    }
+
+    fn report(&self, stage: CaptureStage) {
+        (self.on_progress)(CaptureProgress {
+            stage,
+            pages_fetched: self.pages_done.load(Ordering::Relaxed),
+            pages_total: self.pages_total.load(Ordering::Relaxed),
+            stylesheets_fetched: self.sheets_done.load(Ordering::Relaxed),
+            stylesheets_total: self.sheets_total.load(Ordering::Relaxed),
+        });
+    }
 }
 
 /// Accepts "acme.com" as well as "https://acme.com/": people type hosts.

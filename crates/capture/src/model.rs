@@ -75,7 +75,10 @@ pub struct ColorShare {
 pub struct CaptureResult {
     pub colors: Vec<ColorShare>,
     pub fonts: Vec<String>,
+    /// Logo candidate URLs, best first (the URLs of `logo_candidates`).
     pub logos: Vec<String>,
+    /// The same candidates with where each was found.
+    pub logo_candidates: Vec<LogoCandidate>,
     pub name: Option<String>,
     pub title: Option<String>,
     pub description: Option<String>,
@@ -84,4 +87,23 @@ pub struct CaptureResult {
     pub social_links: Vec<String>,
     /// The pages fetched, home page first.
     pub pages: Vec<String>,
+}
+
+/// What a capture is doing, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaptureStage {
+    Pages,
+    Stylesheets,
+}
+
+/// How far a capture has got. Totals are what is planned so far: `pages_total` starts at the
+/// page budget and drops to the pages actually found once the home page is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaptureProgress {
+    pub stage: CaptureStage,
+    pub pages_fetched: usize,
+    pub pages_total: usize,
+    pub stylesheets_fetched: usize,
+    pub stylesheets_total: usize,
 }

@@ -353,7 +353,15 @@ fn dedup_by_key<T, K: Eq + std::hash::Hash>(items: &mut Vec<T>, key: impl Fn(&T)
 }
 
 /// An inline SVG as a URL, so that every logo candidate is one string the caller can show.
+/// Inside HTML an `<svg>` needs no namespace, but a standalone SVG file does: without it a
+/// browser (or the asset library) does not read the document as SVG.
 fn svg_data_url(markup: &str) -> String {
+    let markup = match markup.strip_prefix("<svg") {
+        Some(rest) if !markup.contains("xmlns=") => {
+            format!("<svg xmlns=\"http://www.w3.org/2000/svg\"{rest}")
+        }
+        _ => markup.to_owned(),
+    };
     let mut out = String::from("data:image/svg+xml,");
     for byte in markup.bytes() {
         if byte.is_ascii_alphanumeric() || b"-_.~/=:;,()'!*@".contains(&byte) {

@@ -112,8 +112,10 @@ fn logo_candidates_are_found_with_their_kind_and_absolute_urls() {
         .collect();
     assert_eq!(logos.len(), 6, "{logos:?}");
     assert!(
-        logos[0].0.starts_with("data:image/svg+xml,%3Csvg"),
-        "{logos:?}"
+        logos[0]
+            .0
+            .starts_with("data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22"),
+        "a standalone SVG needs its namespace: {logos:?}"
     );
     assert_eq!(logos[0].1, LogoKind::Header);
     assert_eq!(

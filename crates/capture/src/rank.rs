@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::color_value::is_neutral;
-use crate::model::{CaptureResult, ColorShare, CssFacts, PageFacts};
+use crate::model::{CaptureResult, ColorShare, CssFacts, LogoCandidate, PageFacts};
 
 const MAX_COLORS: usize = 12;
 const MAX_HEADLINES: usize = 10;
@@ -12,10 +12,12 @@ const MAX_CALLS_TO_ACTION: usize = 10;
 /// `pages` home page first; `css` from stylesheets and inline styles of any page.
 /// Name, title and description come from the home page, falling back to later pages.
 pub fn rank(pages: &[PageFacts], css: &[CssFacts]) -> CaptureResult {
+    let logo_candidates = logos(pages);
     CaptureResult {
         colors: colors(css),
         fonts: fonts(css),
-        logos: logos(pages),
+        logos: logo_candidates.iter().map(|l| l.url.clone()).collect(),
+        logo_candidates,
         name: pages.iter().find_map(|p| p.site_name.clone()),
         title: pages.iter().find_map(|p| p.title.clone()),
         description: pages.iter().find_map(|p| p.description.clone()),
@@ -64,14 +66,14 @@ fn fonts(css: &[CssFacts]) -> Vec<String> {
     counts.into_iter().map(|(family, _)| family).collect()
 }
 
-fn logos(pages: &[PageFacts]) -> Vec<String> {
+fn logos(pages: &[PageFacts]) -> Vec<LogoCandidate> {
     let mut all: Vec<_> = pages.iter().flat_map(|p| &p.logos).collect();
     // Stable: within a kind, home page and document order.
     all.sort_by_key(|l| l.kind);
     let mut seen = HashSet::new();
     all.into_iter()
         .filter(|l| seen.insert(l.url.clone()))
-        .map(|l| l.url.clone())
+        .cloned()
         .collect()
 }
 
@@ -93,7 +95,7 @@ fn merged(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ColorCount, FontCount, LogoCandidate, LogoKind};
+    use crate::model::{ColorCount, FontCount, LogoKind};
 
     fn css(colors: &[(&str, u32)], fonts: &[(&str, u32)]) -> CssFacts {
         CssFacts {
@@ -193,6 +195,17 @@ mod tests {
                 "https://acme.test/apple.png",
                 "https://acme.test/og.png",
                 "https://acme.test/favicon.ico",
+            ]
+        );
+        let kinds: Vec<LogoKind> = result.logo_candidates.iter().map(|l| l.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                LogoKind::Header,
+                LogoKind::Header,
+                LogoKind::AppleTouchIcon,
+                LogoKind::OgImage,
+                LogoKind::Favicon
             ]
         );
         assert_eq!(

@@ -214,3 +214,40 @@ async fn robots_disallowing_the_home_page_stops_the_capture() {
     );
     assert_eq!(hits.lock().unwrap().get("/private"), None);
 }
+
+#[tokio::test]
+async fn progress_counts_pages_and_stylesheets_as_they_arrive() {
+    let (base, _) = serve().await;
+    let events = Mutex::new(Vec::new());
+    let result = capture::capture_with_progress(&client(true), &base, 4, &|p| {
+        events.lock().unwrap().push(p)
+    })
+    .await
+    .unwrap();
+    let events = events.into_inner().unwrap();
+    let last = *events.last().unwrap();
+    assert_eq!(
+        last,
+        capture::CaptureProgress {
+            stage: capture::CaptureStage::Stylesheets,
+            pages_fetched: 3,
+            pages_total: 3,
+            stylesheets_fetched: 1,
+            stylesheets_total: 1,
+        }
+    );
+    let pages: Vec<usize> = events.iter().map(|e| e.pages_fetched).collect();
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]), "{pages:?}");
+    assert_eq!(pages[0], 0, "the first report comes before any page");
+    assert_eq!(result.pages.len(), 3);
+    let kinds: Vec<capture::LogoKind> = result.logo_candidates.iter().map(|l| l.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            capture::LogoKind::Header,
+            capture::LogoKind::AppleTouchIcon,
+            capture::LogoKind::OgImage,
+            capture::LogoKind::Favicon
+        ]
+    );
+}

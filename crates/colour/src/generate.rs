@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::convert::Hsl;
 use crate::hex::Rgb;
-use crate::wcag::contrast_ratio;
+use crate::wcag::{Role, contrast_ratio};
 
 /// Near-black for text on light colours: Tailwind's gray-900, softer than pure black but still
 /// ~17.7:1 on white.
@@ -147,6 +147,98 @@ pub fn monochrome_scale(base: Rgb) -> Vec<(u16, Rgb)> {
         .collect()
 }
 
+/// A colour-wheel scheme a palette can be generated with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    Complementary,
+    Analogous,
+    Triadic,
+    SplitComplementary,
+    Monochrome,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 5] = [
+        Scheme::Complementary,
+        Scheme::Analogous,
+        Scheme::Triadic,
+        Scheme::SplitComplementary,
+        Scheme::Monochrome,
+    ];
+}
+
+/// One colour of a generated palette with the role we suggest for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SchemeColour {
+    pub role: Role,
+    /// A short label for the palette editor, e.g. "Complement".
+    pub name: &'static str,
+    pub swatch: Swatch,
+}
+
+/// A ready-to-use palette from one base colour: the base as primary, the scheme's harmonies as
+/// secondary and accent, and a tinted background (scale 50) and text colour (scale 900).
+///
+/// The text/background pair is the one a reader sees most, so it must pass WCAG AAA (7:1): when
+/// the tinted pair does not (a very light or very saturated base), plain [`DARK_TEXT`] on the
+/// tinted background is used instead, and white if even that fails.
+pub fn scheme_colours(base: Rgb, scheme: Scheme) -> Vec<SchemeColour> {
+    let p = generate_palette(base);
+    let step = |n: u16| {
+        p.monochrome
+            .iter()
+            .find(|s| s.step == n)
+            .map(|s| s.swatch.clone())
+            .unwrap_or_else(|| base.into())
+    };
+    let c = |role, name, swatch: Swatch| SchemeColour { role, name, swatch };
+    let mut colours = match scheme {
+        Scheme::Complementary => vec![
+            c(Role::Primary, "Base", p.base.clone()),
+            c(Role::Accent, "Complement", p.complementary.clone()),
+        ],
+        Scheme::Analogous => vec![
+            c(Role::Primary, "Base", p.base.clone()),
+            c(Role::Secondary, "Analogous −30°", p.analogous[0].clone()),
+            c(Role::Accent, "Analogous +30°", p.analogous[1].clone()),
+        ],
+        Scheme::Triadic => vec![
+            c(Role::Primary, "Base", p.base.clone()),
+            c(Role::Secondary, "Triad −120°", p.triadic[0].clone()),
+            c(Role::Accent, "Triad +120°", p.triadic[1].clone()),
+        ],
+        Scheme::SplitComplementary => vec![
+            c(Role::Primary, "Base", p.base.clone()),
+            c(
+                Role::Secondary,
+                "Split −150°",
+                p.split_complementary[0].clone(),
+            ),
+            c(
+                Role::Accent,
+                "Split +150°",
+                p.split_complementary[1].clone(),
+            ),
+        ],
+        Scheme::Monochrome => vec![
+            c(Role::Primary, "Base", p.base.clone()),
+            c(Role::Secondary, "Shade 700", step(700)),
+            c(Role::Accent, "Tint 300", step(300)),
+            c(Role::Supporting, "Tint 100", step(100)),
+        ],
+    };
+    let background = step(50);
+    let tinted_text = step(900).colour;
+    let text = [tinted_text, DARK_TEXT, LIGHT_TEXT]
+        .into_iter()
+        .find(|t| contrast_ratio(*t, background.colour) >= crate::wcag::AAA_NORMAL)
+        .unwrap_or_else(|| accessible_text(background.colour));
+    colours.push(c(Role::Background, "Background", background));
+    colours.push(c(Role::Text, "Text", text.into()));
+    colours
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,5 +375,50 @@ mod tests {
             let distinct: std::collections::HashSet<Rgb> = scale.iter().map(|(_, c)| *c).collect();
             assert_eq!(distinct.len(), 10, "{base}");
         }
+    }
+
+    #[test]
+    fn schemes_suggest_roles_and_a_readable_text_background_pair() {
+        for base in [
+            rgb("#106D7C"),
+            rgb("#FF7557"),
+            rgb("#FEFCE8"),
+            rgb("#000000"),
+            rgb("#FFFF00"),
+        ] {
+            for scheme in Scheme::ALL {
+                let colours = scheme_colours(base, scheme);
+                let role = |r: Role| {
+                    colours
+                        .iter()
+                        .find(|c| c.role == r)
+                        .map(|c| c.swatch.colour)
+                };
+                assert_eq!(role(Role::Primary), Some(base), "{scheme:?}");
+                let (text, bg) = (role(Role::Text).unwrap(), role(Role::Background).unwrap());
+                assert!(
+                    contrast_ratio(text, bg) >= crate::wcag::AAA_NORMAL,
+                    "{base} {scheme:?}: {text} on {bg}"
+                );
+                assert!(role(Role::Accent).is_some(), "{scheme:?}");
+            }
+        }
+        let comp = scheme_colours(rgb("#FF0000"), Scheme::Complementary);
+        assert_eq!(comp[1].role, Role::Accent);
+        assert_eq!(comp[1].swatch.colour, rgb("#00FFFF"));
+        let tri = scheme_colours(rgb("#FF0000"), Scheme::Triadic);
+        assert_eq!(
+            tri.iter()
+                .map(|c| c.swatch.hex.as_str())
+                .take(3)
+                .collect::<Vec<_>>(),
+            ["#FF0000", "#0000FF", "#00FF00"]
+        );
+        let mono = scheme_colours(rgb("#106D7C"), Scheme::Monochrome);
+        assert_eq!(mono.len(), 6);
+        assert_eq!(
+            serde_json::to_string(&Scheme::SplitComplementary).unwrap(),
+            r#""split_complementary""#
+        );
     }
 }

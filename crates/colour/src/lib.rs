@@ -12,6 +12,8 @@
 //!   50–900 monochrome scale, each colour with its accessible text colour.
 //! - [`compliance`]: compares observed dominant colours with the palette and scores the share
 //!   that stays on-brand.
+//! - [`quantize`]: the dominant colours of an image (weighted k-means in L*a*b*), which feed
+//!   [`compliance`].
 //!
 //! Why hand-written rather than the `palette` crate: the formulas are short, well specified
 //! and cited at each function; the engine stays dependency-free apart from serde/thiserror.
@@ -29,17 +31,20 @@ pub mod compliance;
 pub mod convert;
 pub mod generate;
 pub mod hex;
+pub mod quantize;
 pub mod wcag;
 
 pub use ciede2000::delta_e_2000;
 pub use compliance::{ColourMatch, ComplianceReport, DEFAULT_THRESHOLD, compare_to_palette};
 pub use convert::{Cmyk, ColourFormats, Hsl, Lab};
 pub use generate::{
-    DARK_TEXT, GeneratedPalette, LIGHT_TEXT, SCALE_STEPS, ScaleSwatch, Swatch, accessible_text,
-    generate_palette, monochrome_scale, rotate_hue,
+    DARK_TEXT, GeneratedPalette, LIGHT_TEXT, SCALE_STEPS, ScaleSwatch, Scheme, SchemeColour,
+    Swatch, accessible_text, generate_palette, monochrome_scale, rotate_hue, scheme_colours,
 };
 pub use hex::{ParseColourError, Rgb};
+pub use quantize::{DominantColour, Quantized, dominant_colours};
 pub use wcag::{
     AA_LARGE, AA_NORMAL, AAA_LARGE, AAA_NORMAL, ContrastPair, Role, Suggestion, WcagLevel,
-    contrast_matrix, contrast_pair, contrast_ratio, relative_luminance, suggest_text_colour,
+    contrast_matrix, contrast_pair, contrast_ratio, palette_pairs, relative_luminance,
+    suggest_text_colour,
 };

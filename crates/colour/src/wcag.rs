@@ -74,6 +74,33 @@ impl fmt::Display for Role {
     }
 }
 
+impl Role {
+    /// Roles that fill areas (the page, cards, buttons, banners) and so carry text. Text and
+    /// status colours (success, warning, error) are drawn as text, icons or thin borders.
+    pub fn is_fill(self) -> bool {
+        matches!(
+            self,
+            Role::Background | Role::Primary | Role::Secondary | Role::Accent | Role::Supporting
+        )
+    }
+}
+
+/// The (text index, background index) pairs a palette actually uses: every colour as text on
+/// every fill colour ([`Role::is_fill`]), so body text on the page, white on a primary button
+/// and a link in the accent colour are all there, but not "page colour on the error colour".
+/// The same entry and identical colours are skipped as in [`contrast_matrix`].
+pub fn palette_pairs(palette: &[(Role, Rgb)]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (i, (_, text)) in palette.iter().enumerate() {
+        for (j, (bg_role, bg)) in palette.iter().enumerate() {
+            if i != j && text != bg && bg_role.is_fill() {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs
+}
+
 /// The highest WCAG level a ratio reaches for one text size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -427,5 +454,33 @@ mod tests {
         for r in Role::ALL {
             assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{r}\""));
         }
+    }
+
+    #[test]
+    fn palette_pairs_put_every_colour_on_fill_colours_only() {
+        let palette = [
+            (Role::Text, rgb("#111827")),
+            (Role::Background, Rgb::WHITE),
+            (Role::Primary, rgb("#106D7C")),
+            (Role::Error, rgb("#DC2626")),
+            (Role::Supporting, Rgb::WHITE),
+        ];
+        let pairs = palette_pairs(&palette);
+        // Fills: background (1), primary (2), supporting (4, same colour as 1).
+        assert!(pairs.contains(&(0, 1)), "text on background");
+        assert!(pairs.contains(&(1, 2)), "white on the primary button");
+        assert!(pairs.contains(&(3, 1)), "error text on the page");
+        assert!(
+            !pairs.iter().any(|&(_, bg)| bg == 0 || bg == 3),
+            "{pairs:?}"
+        );
+        assert!(
+            !pairs.contains(&(1, 4)) && !pairs.contains(&(4, 1)),
+            "identical colours"
+        );
+        // text 3, white 1 (only primary), primary 2, error 3, the second white 1.
+        assert_eq!(pairs.len(), 10, "{pairs:?}");
+        assert!(palette_pairs(&[]).is_empty());
+        assert!(Role::Accent.is_fill() && !Role::Warning.is_fill() && !Role::Text.is_fill());
     }
 }
