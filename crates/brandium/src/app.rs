@@ -1,6 +1,6 @@
 //! Wiring: state from configuration, the router with its layers, and the worker.
 
-use crate::{config::Config, openapi, platform, secrets, telemetry, web};
+use crate::{config::Config, onboarding, openapi, platform, secrets, telemetry, web};
 use api::{
     ApiConfig, AppState, MailSender, OutgoingMail, RouteInfo, guard, middleware as mw,
     ratelimit::LoginLimiter,
@@ -16,7 +16,7 @@ use db::sea_orm::DatabaseConnection;
 use kernel::{Clock, SystemClock};
 use secrecy::ExposeSecret;
 use std::{sync::Arc, time::Duration};
-use tower_http::{catch_panic::CatchPanicLayer, cors::CorsLayer, timeout::TimeoutLayer};
+use tower_http::{catch_panic::CatchPanicLayer, cors::CorsLayer};
 
 /// Everything the process runs: the HTTP state, the job queue and the mailer.
 #[derive(Clone)]
@@ -68,6 +68,7 @@ pub fn api_config(cfg: &Config) -> anyhow::Result<ApiConfig> {
         hsts: cfg.hsts,
         max_body_bytes: cfg.max_body_bytes,
         request_timeout: Duration::from_secs(cfg.request_timeout_secs),
+        upload_timeout: Duration::from_secs(cfg.upload_timeout_secs),
         oidc,
         ..ApiConfig::default()
     })
@@ -103,6 +104,15 @@ pub async fn services(cfg: &Config, db: DatabaseConnection) -> anyhow::Result<Se
     services.insert(outbound);
     services.insert(queue.clone());
     services.insert(mailer.clone());
+    // Signed file URLs share one key across instances, like the token key.
+    let file_url_key = secrets::get_or_create(&db, "file_url_key").await?;
+    let library = assets::AssetLibrary::new(
+        cfg.storage.blob_store(&cfg.database_url)?,
+        assets::UrlSigner::new(file_url_key.as_bytes()),
+        cfg.storage.max_upload_bytes,
+    );
+    services.insert(library.signer().clone());
+    services.insert(library);
     let state = AppState {
         db,
         clock,
@@ -121,7 +131,12 @@ pub async fn services(cfg: &Config, db: DatabaseConnection) -> anyhow::Result<Se
 
 /// Every API route with its method, path and permission: the one table the docs and tests walk.
 pub fn api_routes() -> (Router<AppState>, Vec<RouteInfo>) {
-    identity::routes().merge(platform::routes()).into_parts()
+    identity::routes()
+        .merge(platform::routes())
+        .merge(onboarding::routes())
+        .merge(brand::routes())
+        .merge(assets::routes())
+        .into_parts()
 }
 
 pub fn router(state: AppState) -> Router {
@@ -163,10 +178,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(web::static_or_index)
         .with_state(state.clone())
         .layer(DefaultBodyLimit::max(cfg.max_body_bytes))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            cfg.request_timeout,
-        ))
+        .layer({
+            let (normal, upload) = (cfg.request_timeout, cfg.upload_timeout);
+            axum::middleware::from_fn(move |req, next| mw::time_limit(normal, upload, req, next))
+        })
         .layer(cors)
         .layer(axum::middleware::from_fn(move |req, next| {
             mw::security_headers(hsts, req, next)
@@ -217,6 +232,18 @@ async fn metrics(axum::extract::State(s): axum::extract::State<AppState>) -> imp
 pub fn worker(svc: &Services, id: String, cfg: &Config) -> jobs::Worker {
     jobs::Worker::new(svc.queue.clone(), id)
         .register(mail::MAIL_SEND, svc.mailer.job_handler())
+        .register(
+            assets::THUMBNAIL_JOB,
+            assets::ThumbnailJob::new(
+                svc.state.db.clone(),
+                svc.state.service::<assets::AssetLibrary>(),
+            ),
+        )
+        .register(
+            brand::visual::CAPTURE_JOB,
+            brand::visual::capture_job_handler(svc.state.clone()),
+        )
         .concurrency(cfg.worker.concurrency.max(1))
         .poll_interval(Duration::from_millis(cfg.worker.poll_interval_ms.max(10)))
+        .lease(Duration::from_secs(cfg.worker.lease_secs.max(1)))
 }

@@ -40,9 +40,12 @@ pub struct Config {
     pub hsts: bool,
     pub max_body_bytes: usize,
     pub request_timeout_secs: u64,
+    /// Time limit of a multipart upload, in seconds.
+    pub upload_timeout_secs: u64,
     pub auth: AuthConfig,
     pub oidc: OidcConfig,
     pub worker: WorkerConfig,
+    pub storage: StorageConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -71,6 +74,122 @@ pub struct OidcConfig {
 pub struct WorkerConfig {
     pub concurrency: usize,
     pub poll_interval_ms: u64,
+    /// How long a worker holds a job without renewing it; after a crash the job is picked up
+    /// again once this runs out.
+    pub lease_secs: u64,
+}
+
+/// Where asset files are kept (`[storage]`, `BRANDIUM_STORAGE__*`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StorageConfig {
+    /// `local` (a directory) or `s3` (S3-compatible object storage, path-style).
+    pub backend: String,
+    /// Directory of the local backend, and of upload spool files for both backends. Defaults to
+    /// `files` next to the SQLite database, or `./data/files` with PostgreSQL.
+    pub path: Option<String>,
+    /// Largest upload accepted, in bytes; larger files are refused with `file_too_large`.
+    pub max_upload_bytes: u64,
+    /// S3 endpoint URL, e.g. `https://s3.eu-west-1.amazonaws.com` or `http://minio:9000`.
+    pub s3_endpoint: Option<String>,
+    pub s3_bucket: Option<String>,
+    pub s3_region: String,
+    pub s3_access_key: Option<String>,
+    #[serde(serialize_with = "hide")]
+    pub s3_secret_key: Option<SecretString>,
+}
+
+impl Default for StorageConfig {
+    fn default() -> Self {
+        Self {
+            backend: "local".into(),
+            path: None,
+            max_upload_bytes: assets::DEFAULT_MAX_UPLOAD_BYTES,
+            s3_endpoint: None,
+            s3_bucket: None,
+            s3_region: "us-east-1".into(),
+            s3_access_key: None,
+            s3_secret_key: None,
+        }
+    }
+}
+
+impl StorageConfig {
+    /// The local directory: configured, or `files` beside the SQLite file, or `./data/files`.
+    pub fn root(&self, database_url: &str) -> std::path::PathBuf {
+        if let Some(p) = self.path.as_deref().filter(|p| !p.is_empty()) {
+            return p.into();
+        }
+        let sqlite_dir = database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| database_url.strip_prefix("sqlite:"))
+            .map(|rest| rest.split('?').next().unwrap_or_default())
+            .filter(|p| !p.is_empty() && *p != ":memory:")
+            .and_then(|p| std::path::Path::new(p).parent().map(|d| d.to_path_buf()));
+        match sqlite_dir {
+            Some(d) if !d.as_os_str().is_empty() => d.join("files"),
+            Some(_) => "files".into(),
+            None => std::path::Path::new("data").join("files"),
+        }
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        match self.backend.as_str() {
+            "local" => {}
+            "s3" => {
+                let missing: Vec<&str> = [
+                    ("s3_endpoint", self.s3_endpoint.is_none()),
+                    ("s3_bucket", self.s3_bucket.is_none()),
+                    ("s3_access_key", self.s3_access_key.is_none()),
+                    ("s3_secret_key", self.s3_secret_key.is_none()),
+                ]
+                .into_iter()
+                .filter_map(|(k, m)| m.then_some(k))
+                .collect();
+                if !missing.is_empty() {
+                    return Err(ConfigError::Invalid(format!(
+                        "storage backend s3 needs storage.{}",
+                        missing.join(", storage.")
+                    )));
+                }
+            }
+            other => {
+                return Err(ConfigError::Invalid(format!(
+                    "storage.backend must be local or s3, not {other:?}"
+                )));
+            }
+        }
+        if self.max_upload_bytes == 0 {
+            return Err(ConfigError::Invalid(
+                "storage.max_upload_bytes must be positive".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The configured store.
+    pub fn blob_store(
+        &self,
+        database_url: &str,
+    ) -> Result<std::sync::Arc<dyn assets::storage::BlobStore>, ConfigError> {
+        let root = self.root(database_url);
+        if self.backend != "s3" {
+            return Ok(std::sync::Arc::new(assets::storage::LocalStore::new(root)));
+        }
+        let store = assets::storage::S3Store::new(assets::storage::S3Settings {
+            endpoint: self.s3_endpoint.clone().unwrap_or_default(),
+            bucket: self.s3_bucket.clone().unwrap_or_default(),
+            region: self.s3_region.clone(),
+            access_key: self.s3_access_key.clone().unwrap_or_default(),
+            secret_key: self
+                .s3_secret_key
+                .clone()
+                .unwrap_or_else(|| SecretString::from("")),
+            spool_dir: root.join(".tmp"),
+        })
+        .map_err(|e| ConfigError::Invalid(format!("storage: {e}")))?;
+        Ok(std::sync::Arc::new(store))
+    }
 }
 
 fn hide<S: serde::Serializer>(v: &Option<SecretString>, s: S) -> Result<S::Ok, S::Error> {
@@ -98,9 +217,11 @@ impl Default for Config {
             hsts: false,
             max_body_bytes: 1024 * 1024,
             request_timeout_secs: 30,
+            upload_timeout_secs: 600,
             auth: AuthConfig::default(),
             oidc: OidcConfig::default(),
             worker: WorkerConfig::default(),
+            storage: StorageConfig::default(),
         }
     }
 }
@@ -122,6 +243,7 @@ impl Default for WorkerConfig {
         Self {
             concurrency: 4,
             poll_interval_ms: 500,
+            lease_secs: 60,
         }
     }
 }
@@ -244,6 +366,7 @@ impl Config {
                 "jwt_secret must be at least 32 characters".into(),
             ));
         }
+        self.storage.validate()?;
         if !matches!(self.log_format.as_str(), "text" | "json") {
             return Err(ConfigError::Invalid(
                 "log_format must be text or json".into(),
@@ -369,6 +492,54 @@ mod tests {
             let shown = l.config.render();
             assert!(shown.contains("jwt_secret = \"********\""), "{shown}");
             assert!(!shown.contains("from-file"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn storage_is_local_by_default_and_s3_by_configuration() {
+        figment::Jail::expect_with(|jail| {
+            let l = load("none.toml").map_err(|e| e.to_string())?;
+            assert_eq!(l.config.storage.backend, "local");
+            assert_eq!(l.config.storage.max_upload_bytes, 50 * 1024 * 1024);
+            assert_eq!(
+                l.config.storage.root("sqlite://./data/brandium.db"),
+                std::path::Path::new("./data/files")
+            );
+            assert_eq!(
+                l.config.storage.root("postgres://x@h/db"),
+                std::path::Path::new("data/files")
+            );
+            jail.set_env("BRANDIUM_STORAGE__BACKEND", "s3");
+            let err = load("none.toml")
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(err.contains("storage.s3_endpoint"), "{err}");
+            jail.set_env("BRANDIUM_STORAGE__S3_ENDPOINT", "http://127.0.0.1:9000");
+            jail.set_env("BRANDIUM_STORAGE__S3_BUCKET", "brand-files");
+            jail.set_env("BRANDIUM_STORAGE__S3_ACCESS_KEY", "minio");
+            jail.create_file("s3.key", "very-secret-key\n")?;
+            jail.set_env("BRANDIUM_STORAGE__S3_SECRET_KEY_FILE", "s3.key");
+            jail.set_env("BRANDIUM_STORAGE__MAX_UPLOAD_BYTES", "1000");
+            let l = load("none.toml").map_err(|e| e.to_string())?;
+            assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+            assert_eq!(l.config.storage.max_upload_bytes, 1000);
+            assert_eq!(
+                l.config
+                    .storage
+                    .s3_secret_key
+                    .as_ref()
+                    .map(|s| s.expose_secret().to_owned())
+                    .as_deref(),
+                Some("very-secret-key")
+            );
+            assert!(l.config.storage.blob_store(&l.config.database_url).is_ok());
+            let shown = l.config.render();
+            assert!(shown.contains("s3_secret_key = \"********\""), "{shown}");
+            assert!(!shown.contains("very-secret-key"));
+            jail.set_env("BRANDIUM_STORAGE__BACKEND", "ftp");
+            assert!(load("none.toml").is_err());
             Ok(())
         });
     }

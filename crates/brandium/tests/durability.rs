@@ -25,6 +25,9 @@ async fn spawn(db_url: &str, port: u16, smtp: &str) -> tokio::process::Child {
         .env("BRANDIUM_LISTEN", format!("127.0.0.1:{port}"))
         .env("BRANDIUM_SMTP_URL", smtp)
         .env("BRANDIUM_WORKER__POLL_INTERVAL_MS", "50")
+        // the kill can land while the job is still held; a short lease lets the next life
+        // reclaim it within the test's wait
+        .env("BRANDIUM_WORKER__LEASE_SECS", "2")
         .env("BRANDIUM_LOG_LEVEL", "warn")
         .kill_on_drop(true)
         .spawn()
