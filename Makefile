@@ -43,10 +43,11 @@ openapi-check:
 	@generated=$$(mktemp) && $(CARGO) run -q -p brandium -- openapi > $$generated && \
 	  (diff -u web/openapi.json $$generated || (echo "web/openapi.json is stale: run 'make openapi'" && exit 1))
 
+# Written to a temporary file first so a failed build never leaves a truncated document behind.
 openapi:
-	$(CARGO) run -q -p brandium -- openapi > web/openapi.json
+	$(CARGO) run -q -p brandium -- openapi > web/openapi.json.tmp && mv web/openapi.json.tmp web/openapi.json
 	cd web && $(NPM) run gen:api
-	$(CARGO) run -q -p brandium -- permissions > docs/permissions.md
+	$(CARGO) run -q -p brandium -- permissions > docs/permissions.md.tmp && mv docs/permissions.md.tmp docs/permissions.md
 
 test-web: web-deps
 	cd web && $(NPM) run typecheck && $(NPM) run lint && $(NPM) test
@@ -61,6 +62,7 @@ fmt:
 
 bench:
 	bench/run.sh
+	bench/assets_search.sh
 
 clean:
 	$(CARGO) clean

@@ -3,7 +3,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'organizations', 'members', 'security', 'audit', 'mail', 'dashboard'];
+const FEATURES = ['auth', 'organizations', 'members', 'security', 'audit', 'mail', 'dashboard', 'brand', 'brand-kit', 'notifications', 'visual-identity'];
 
 // Features do not import each other; shared code (components, lib) imports no feature and no app code.
 const featureBoundaries = FEATURES.map((feature) => ({

@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { brandJourneys } from './brand-journeys.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(WEB, '..');
@@ -360,6 +361,8 @@ const journeys = [
   ],
 ];
 
+journeys.push(...brandJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
+
 // ---------------------------------------------------------------- runner
 
 async function main() {
@@ -383,8 +386,11 @@ async function main() {
         failed++;
         console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
         const slug = name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-        for (const [who, page] of [['admin', state.admin], ['viewer', state.viewer]]) {
-          if (page && !page.isClosed()) await page.screenshot({ path: resolve(OUT, `FAILED-${slug}-${who}.png`), fullPage: true }).catch(() => {});
+        let n = 0;
+        for (const ctx of browser.contexts()) {
+          for (const page of ctx.pages()) {
+            if (!page.isClosed()) await page.screenshot({ path: resolve(OUT, `FAILED-${slug}-${++n}.png`), fullPage: true }).catch(() => {});
+          }
         }
       }
     }

@@ -101,3 +101,73 @@ pub async fn security_headers(hsts: bool, req: Request, next: Next) -> Response 
     }
     res
 }
+
+/// Answers 408 `request_timeout` when a request runs past its time limit. Multipart uploads get
+/// the longer `upload` limit: a large file on an ordinary connection takes minutes to arrive.
+pub async fn time_limit(
+    normal: std::time::Duration,
+    upload: std::time::Duration,
+    req: Request,
+    next: Next,
+) -> Response {
+    use axum::response::IntoResponse;
+    let is_upload = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let limit = if is_upload { upload } else { normal };
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => crate::ApiError::new(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            "The request took too long and was stopped.",
+        )
+        .into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::{Router, body::Body, http::StatusCode, routing::post};
+    use std::time::Duration;
+    use tower::ServiceExt;
+
+    fn app() -> Router {
+        Router::new()
+            .route(
+                "/",
+                post(|| async {
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                    "done"
+                }),
+            )
+            .layer(axum::middleware::from_fn(|req, next| {
+                time_limit(Duration::from_millis(50), Duration::from_secs(5), req, next)
+            }))
+    }
+
+    fn request(content_type: &str) -> Request {
+        Request::post("/")
+            .header(header::CONTENT_TYPE, content_type)
+            .body(Body::empty())
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn slow_requests_answer_408_but_uploads_have_longer() {
+        let slow = app().oneshot(request("application/json")).await.unwrap();
+        assert_eq!(slow.status(), StatusCode::REQUEST_TIMEOUT);
+        assert_eq!(
+            slow.headers()[header::CONTENT_TYPE],
+            "application/problem+json"
+        );
+        let upload = app()
+            .oneshot(request("multipart/form-data; boundary=x"))
+            .await
+            .unwrap();
+        assert_eq!(upload.status(), StatusCode::OK);
+    }
+}

@@ -23,6 +23,8 @@ pub struct ApiConfig {
     pub hsts: bool,
     pub max_body_bytes: usize,
     pub request_timeout: Duration,
+    /// Time limit of multipart uploads.
+    pub upload_timeout: Duration,
     pub oidc: Option<OidcSettings>,
 }
 
@@ -51,6 +53,7 @@ impl Default for ApiConfig {
             hsts: false,
             max_body_bytes: 1024 * 1024,
             request_timeout: Duration::from_secs(30),
+            upload_timeout: Duration::from_secs(600),
             oidc: None,
         }
     }

@@ -3,9 +3,7 @@
 
 use crate::{app, config::Config};
 use db::entities::{credit_transaction, invitation, user};
-use db::sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait, TransactionTrait,
-};
+use db::sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
 use identity::{audit, organizations, password, signin};
 use kernel::{Clock, Email, Role, SystemClock};
 use rand::Rng;
@@ -54,7 +52,7 @@ pub async fn load(db: &db::sea_orm::DatabaseConnection) -> anyhow::Result<String
         .map_err(anyhow::Error::msg)?;
     let clock = SystemClock;
     let now = clock.now();
-    let txn = db.begin().await?;
+    let txn = db::begin_write(db).await?;
     let mut ids = Vec::new();
     for (i, (name, email, _)) in TEAM.iter().enumerate() {
         let joined = now - chrono::Duration::days(30 - i64::try_from(i).unwrap_or(0) * 5);

@@ -5,6 +5,7 @@ pub mod app;
 pub mod config;
 pub mod demo;
 pub mod docs;
+pub mod onboarding;
 pub mod openapi;
 pub mod platform;
 pub mod secrets;

@@ -37,6 +37,9 @@ pub fn document() -> Doc {
     let mut doc = Base::openapi();
     doc.merge(identity::ApiDoc::openapi());
     doc.merge(crate::platform::ApiDoc::openapi());
+    doc.merge(crate::onboarding::ApiDoc::openapi());
+    doc.merge(brand::openapi());
+    doc.merge(assets::ApiDoc::openapi());
     doc.servers = Some(vec![Server::new("/")]);
     doc
 }

@@ -1,4 +1,4 @@
-//! Platform routes that belong to no product module: onboarding checklist, mail outbox, jobs.
+//! Platform routes that belong to no product module: mail outbox and jobs.
 
 use api::error::ApiResult;
 use api::{ApiError, ApiRoutes, AppQuery, AppState, Problem, TenantCtx};
@@ -16,7 +16,6 @@ use uuid::Uuid;
 
 pub fn routes() -> ApiRoutes {
     ApiRoutes::new()
-        .guarded(Method::GET, "/onboarding", P::OrgRead, get(onboarding))
         .guarded(Method::GET, "/mail/outbox", P::MailRead, get(outbox))
         .guarded(Method::GET, "/jobs/{id}", P::JobsRead, get(get_job))
         .guarded(
@@ -29,58 +28,10 @@ pub fn routes() -> ApiRoutes {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(onboarding, outbox, get_job, cancel_job),
+    paths(outbox, get_job, cancel_job),
     tags((name = "platform", description = "Onboarding, mail outbox and background jobs"))
 )]
 pub struct ApiDoc;
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct OnboardingStep {
-    pub key: &'static str,
-    pub title: &'static str,
-    pub description: &'static str,
-    pub done: bool,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct OnboardingList {
-    pub steps: Vec<OnboardingStep>,
-}
-
-/// The core journey of the product. Each module marks its step done as it lands.
-fn steps() -> Vec<OnboardingStep> {
-    vec![
-        OnboardingStep {
-            key: "brand_foundation",
-            title: "Define your brand foundation",
-            description: "Mission, vision, values, positioning, voice and personas: the ground every draft stands on.",
-            done: false,
-        },
-        OnboardingStep {
-            key: "research",
-            title: "Research your market",
-            description: "Crawl your site, audit its SEO and see how competitors position themselves.",
-            done: false,
-        },
-        OnboardingStep {
-            key: "visual_identity",
-            title: "Capture your visual identity",
-            description: "Colours, type and logos, captured from your website or generated from one colour.",
-            done: false,
-        },
-        OnboardingStep {
-            key: "first_drafts",
-            title: "Get your first AI drafts",
-            description: "Let the agents draft posts, ads and emails into your inbox for approval.",
-            done: false,
-        },
-    ]
-}
-
-#[utoipa::path(get, path = "/api/v1/onboarding", tag = "platform", security(("bearer" = [])), responses((status = 200, body = OnboardingList)))]
-async fn onboarding(_ctx: TenantCtx) -> Json<OnboardingList> {
-    Json(OnboardingList { steps: steps() })
-}
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MailMessage {

@@ -78,6 +78,74 @@ async fn tenant(app: &TestApp, email: &str, org: &str) -> Tenant {
         .await
         .unwrap();
     let user = member["user"]["id"].as_str().unwrap().to_owned();
+    // a published brand with a persona; publishing notifies the member
+    let brand = app
+        .post("/api/v1/brands", Some(&token), json!({"name": org}))
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.post(
+        &format!("/api/v1/brands/{brand}/publish"),
+        Some(&token),
+        json!({"message": "first"}),
+    )
+    .await;
+    let persona = app
+        .post(
+            &format!("/api/v1/brands/{brand}/personas"),
+            Some(&token),
+            json!({"name": "Persona", "buying_stage": "awareness"}),
+        )
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // a website capture; of a closed port, so it fails at once, which is all the routes need
+    let capture = app
+        .post(
+            &format!("/api/v1/brands/{brand}/captures"),
+            Some(&token),
+            json!({"url": "http://127.0.0.1:9/"}),
+        )
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let notification = app
+        .get("/api/v1/notifications", &access(&member))
+        .await
+        .body["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let asset = assets::store_bytes_for(
+        app.state(),
+        org_id,
+        None,
+        "notes.txt",
+        &b"brand notes"[..],
+        None,
+        vec![],
+    )
+    .await
+    .unwrap()
+    .id;
+    // a brand kit share link, for the routes that revoke one
+    let share = app
+        .post(
+            &format!("/api/v1/brands/{brand}/shares"),
+            Some(&token),
+            json!({}),
+        )
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let ids = HashMap::from([
         ("organizations", org_id.to_string()),
         ("switch-organization", org_id.to_string()),
@@ -86,6 +154,13 @@ async fn tenant(app: &TestApp, email: &str, org: &str) -> Tenant {
         ("sessions", session),
         ("invitations", invitation),
         ("jobs", job.to_string()),
+        ("brands", brand),
+        ("revisions", "1".to_owned()),
+        ("personas", persona),
+        ("notifications", notification),
+        ("captures", capture),
+        ("shares", share),
+        ("assets", asset.to_string()),
     ]);
     Tenant { admin, ids }
 }

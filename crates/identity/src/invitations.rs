@@ -8,8 +8,7 @@ use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use db::entities::{invitation, organization, organization_user, user};
 use db::sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr,
 };
 use kernel::{Email, Role};
 use std::net::IpAddr;
@@ -76,7 +75,7 @@ pub async fn invite(
     let raw = token::random_token();
     let ttl = chrono::Duration::from_std(state.config.invitation_ttl)
         .unwrap_or(chrono::Duration::days(7));
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     // A new invitation replaces any pending one for the same person.
     invitation::Entity::update_many()
         .col_expr(invitation::Column::Status, Expr::value(REVOKED))
@@ -316,7 +315,7 @@ pub async fn accept(
             )
         }
     };
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let claimed = invitation::Entity::update_many()
         .col_expr(invitation::Column::Status, Expr::value(ACCEPTED))
         .col_expr(invitation::Column::AcceptedAt, Expr::value(now))

@@ -1,10 +1,11 @@
 //! Identity and tenancy: accounts, sign-in, sessions, two-factor, organizations, members,
-//! invitations, single sign-on (OpenID Connect) and the audit log.
+//! invitations, single sign-on (OpenID Connect), the audit log and in-app notifications.
 
 pub mod audit;
 pub mod dto;
 pub mod invitations;
 pub mod members;
+pub mod notifications;
 pub mod oidc;
 pub mod organizations;
 pub mod password;

@@ -7,7 +7,7 @@ use db::entities::{organization_user, user};
 use db::sea_orm::sea_query::ExprTrait;
 use db::sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, TransactionTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter,
 };
 use kernel::Role;
 use std::{collections::HashMap, net::IpAddr};
@@ -138,7 +138,7 @@ pub async fn change_role(
     role: Role,
     ip: IpAddr,
 ) -> Result<Member, ApiError> {
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let m = membership(&txn, ctx.org_id, user_id).await?;
     let from = m.role.clone();
     if from != role.as_str() {
@@ -179,7 +179,7 @@ pub async fn remove(
     if org_id != ctx.org_id {
         return Err(ApiError::not_found());
     }
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let m = membership(&txn, ctx.org_id, user_id).await?;
     if m.role == Role::Admin.as_str() && admin_count(&txn, ctx.org_id).await? <= 1 {
         return Err(last_admin());

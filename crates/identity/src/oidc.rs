@@ -18,8 +18,7 @@ use api::{ApiError, AppState};
 use axum::http::StatusCode;
 use db::entities::{oidc_login, organization, user};
 use db::sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr,
 };
 use kernel::Email;
 use openidconnect::core::{
@@ -490,7 +489,7 @@ async fn create_account(
     identity: &SsoIdentity,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(user::Model, organization::Model), db::sea_orm::DbErr> {
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let mut new = signin::new_user(&identity.email, &identity.name, None, now);
     new.oidc_subject = Set(Some(identity.subject.clone()));
     let user = new.insert(&txn).await?;

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use db::entities::{organization, organization_user};
 use db::sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, TransactionTrait,
+    QueryFilter, QueryOrder,
 };
 use kernel::Role;
 use std::{collections::HashMap, net::IpAddr};
@@ -116,7 +116,7 @@ pub async fn create(
     req: CreateOrganizationRequest,
 ) -> Result<Organization, ApiError> {
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let org = create_with_admin(&txn, &req.name, ctx.user_id, now).await?;
     txn.commit().await?;
     Ok(Organization::from(&org))
@@ -170,7 +170,7 @@ pub async fn update(
         return Ok(Organization::from(&org));
     }
     active.updated_at = Set(now);
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let updated = active.update(&txn).await?;
     audit::record(
         &txn,

@@ -1,7 +1,7 @@
 //! Thin HTTP handlers of the identity module and their OpenAPI description.
 
 use crate::dto::*;
-use crate::{audit, invitations, members, oidc, organizations, sessions, signin};
+use crate::{audit, invitations, members, notifications, oidc, organizations, sessions, signin};
 use api::error::ApiResult;
 use api::{ApiRoutes, AppJson, AppQuery, AppState, ClientIp, Problem, TenantCtx, UserAgent};
 use axum::{
@@ -160,6 +160,24 @@ pub fn routes() -> ApiRoutes {
             delete(remove_org_member),
         )
         .guarded(Method::GET, "/audit-log", P::AuditRead, get(audit_log))
+        .guarded(
+            Method::GET,
+            "/notifications",
+            P::OrgRead,
+            get(notifications::list_notifications),
+        )
+        .guarded(
+            Method::POST,
+            "/notifications/{id}/read",
+            P::OrgRead,
+            post(notifications::read_notification),
+        )
+        .guarded(
+            Method::POST,
+            "/notifications/read-all",
+            P::OrgRead,
+            post(notifications::read_all_notifications),
+        )
 }
 
 #[derive(OpenApi)]
@@ -170,12 +188,14 @@ pub fn routes() -> ApiRoutes {
         my_organizations, switch_organization, change_password, list_sessions, revoke_session, totp_enroll,
         totp_verify, totp_disable, totp_recovery_codes, list_users, get_user, update_role, invite, list_invitations,
         revoke_invitation, list_organizations, create_organization, get_organization, update_organization,
-        list_org_members, add_org_member, remove_org_member, audit_log
+        list_org_members, add_org_member, remove_org_member, audit_log,
+        notifications::list_notifications, notifications::read_notification, notifications::read_all_notifications
     ),
     tags((name = "auth", description = "Sign-up, sign-in, sessions and two-factor"),
          (name = "users", description = "Members of the current organization"),
          (name = "organizations", description = "Organizations and their members"),
-         (name = "audit", description = "Audit log of sensitive actions"))
+         (name = "audit", description = "Audit log of sensitive actions"),
+         (name = "notifications", description = "In-app notifications of the signed-in member"))
 )]
 pub struct ApiDoc;
 

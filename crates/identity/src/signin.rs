@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use db::entities::{organization, password_reset, recovery_code, user};
 use db::sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryTrait,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 use kernel::Email;
 use std::net::IpAddr;
@@ -75,7 +75,7 @@ pub async fn signup(
         .await
         .map_err(ApiError::internal)?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let user = new_user(&email, &req.name, Some(hash), now)
         .insert(&txn)
         .await
@@ -332,7 +332,7 @@ pub async fn reset_password(
     let hash = password::hash(req.password)
         .await
         .map_err(ApiError::internal)?;
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     let used = password_reset::Entity::update_many()
         .col_expr(password_reset::Column::UsedAt, Expr::value(now))
         .filter(password_reset::Column::Id.eq(row.id))
@@ -414,7 +414,7 @@ pub async fn change_password(
     let hash = password::hash(req.new_password)
         .await
         .map_err(ApiError::internal)?;
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     set_password(&txn, user.id, hash, now).await?;
     sessions::revoke_all_but(&txn, user.id, Some(ctx.session_id), now).await?;
     audit::record(
@@ -526,7 +526,7 @@ async fn replace_recovery_codes(
     now: DateTime<Utc>,
 ) -> Result<Vec<String>, ApiError> {
     let codes = totp::recovery_codes();
-    let txn = state.db.begin().await?;
+    let txn = db::begin_write(&state.db).await?;
     recovery_code::Entity::delete_many()
         .filter(recovery_code::Column::UserId.eq(user_id))
         .exec(&txn)

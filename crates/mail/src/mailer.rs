@@ -5,7 +5,7 @@ use chrono::SubsecRound;
 use db::entities::mail_message;
 use jobs::{JobQueue, NewJob};
 use kernel::PageParams;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 use uuid::Uuid;
 
@@ -75,7 +75,7 @@ impl Mailer {
             created_at: now,
             sent_at: None,
         };
-        let txn = self.inner.db.begin().await?;
+        let txn = db::begin_write(&self.inner.db).await?;
         outbox::insert(&txn, row).await?;
         if delivers {
             let payload = serde_json::to_value(SendMailPayload { message_id: id })

@@ -59,6 +59,31 @@ pub fn password_reset(link: &str) -> (String, String, String) {
     (subject, text, html)
 }
 
+/// `(subject, text, html)` of an in-app notification sent by email too: a heading, one
+/// paragraph and a button to the page it is about.
+pub fn notification(
+    subject: &str,
+    body: &str,
+    action: &str,
+    link: &str,
+) -> (String, String, String) {
+    let (subject, body) = (one_line(subject), body.trim().to_owned());
+    let text = format!("Hello,\n\n{body}\n\n{action}:\n{link}\n");
+    let html_body = format!(
+        "<h1 style=\"margin:0 0 16px;font-size:22px;color:#13262B;\">{heading}</h1>\
+         <p style=\"margin:0 0 24px;white-space:pre-line;\">{text}</p>{button}",
+        heading = escape(&subject),
+        text = escape(&body),
+        button = button(action, link),
+    );
+    let html = layout(
+        &subject,
+        &html_body,
+        "You receive this email because you are a member of this organization on Brandium.",
+    );
+    (subject, text, html)
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -144,6 +169,21 @@ mod tests {
         assert!(html.contains("Editor&#39;s role"));
         assert!(html.contains("href=\"https://app.example.com/invite?token=a&amp;b=c\""));
         assert!(html.contains("#106D7C"));
+    }
+
+    #[test]
+    fn notification_escapes_its_text() {
+        let (subject, text, html) = notification(
+            "Acme <b>guidelines</b>\nv2",
+            "Ada published \"v2\" & more",
+            "See what changed",
+            "https://app.example.com/brands/1/revisions",
+        );
+        assert_eq!(subject, "Acme <b>guidelines</b> v2");
+        assert!(text.contains("https://app.example.com/brands/1/revisions"));
+        assert!(!html.contains("<b>guidelines"), "{html}");
+        assert!(html.contains("Ada published &quot;v2&quot; &amp; more"));
+        assert!(html.contains("See what changed"));
     }
 
     #[test]

@@ -1,7 +1,25 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AuditLogRoute, DashboardRoute, MailRoute, MembersRoute, SecurityRoute } from './routes/app-pages';
+import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  AuditLogRoute,
+  BrandChecksRoute,
+  BrandFoundationRoute,
+  BrandKitRoute,
+  BrandPersonasRoute,
+  BrandRevisionsRoute,
+  BrandVisualRoute,
+  BrandVoiceRoute,
+  DashboardRoute,
+  MailRoute,
+  MembersRoute,
+  SecurityRoute,
+} from './routes/app-pages';
 import { AcceptInviteRoute, AuthCallbackRoute, ForgotPasswordRoute, LoginRoute, ResetPasswordRoute, SignupRoute } from './routes/auth';
+import { AssetsRoute } from './routes/assets';
+import { BrandLayout } from './routes/brand-layout';
+import { BrandsIndexRoute } from './routes/brands-index';
+import { OnboardingRoute } from './routes/onboarding';
 import { RequireAuth } from './routes/guards';
+import { ShareRoute } from './routes/share';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 
 export const routes: RouteObject[] = [
@@ -14,6 +32,7 @@ export const routes: RouteObject[] = [
       { path: '/reset-password', element: <ResetPasswordRoute /> },
       { path: '/accept-invite', element: <AcceptInviteRoute /> },
       { path: '/auth/callback', element: <AuthCallbackRoute /> },
+      { path: '/share/:token', element: <ShareRoute /> },
       {
         element: <RequireAuth />,
         children: [
@@ -22,6 +41,23 @@ export const routes: RouteObject[] = [
           { path: '/settings/security', element: <SecurityRoute /> },
           { path: '/settings/audit-log', element: <AuditLogRoute /> },
           { path: '/settings/mail', element: <MailRoute /> },
+          { path: '/onboarding', element: <OnboardingRoute /> },
+          { path: '/brands', element: <BrandsIndexRoute /> },
+          { path: '/assets', element: <AssetsRoute /> },
+          {
+            path: '/brands/:brandId',
+            element: <BrandLayout />,
+            children: [
+              { index: true, element: <Navigate to="foundation" replace /> },
+              { path: 'foundation', element: <BrandFoundationRoute /> },
+              { path: 'voice', element: <BrandVoiceRoute /> },
+              { path: 'personas', element: <BrandPersonasRoute /> },
+              { path: 'revisions', element: <BrandRevisionsRoute /> },
+              { path: 'kit', element: <BrandKitRoute /> },
+              { path: 'visual', element: <BrandVisualRoute /> },
+              { path: 'checks', element: <BrandChecksRoute /> },
+            ],
+          },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

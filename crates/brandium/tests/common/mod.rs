@@ -35,6 +35,13 @@ pub fn test_config() -> Config {
     };
     cfg.public_url = Some("http://brandium.test".into());
     cfg.worker.poll_interval_ms = 20;
+    // Asset files of each test app go to a directory of their own, never into the repository.
+    cfg.storage.path = Some(
+        std::env::temp_dir()
+            .join(format!("brandium-files-{}", uuid::Uuid::new_v4().simple()))
+            .display()
+            .to_string(),
+    );
     // Most tests sign in many times from one address; the limit itself has its own test.
     cfg.auth.login_attempts_per_minute = 1000;
     cfg
@@ -223,4 +230,30 @@ macro_rules! on_every_backend {
             $f(backend).await;
         }
     };
+}
+
+/// The organization id of a token response.
+pub fn org_id(tokens: &Value) -> uuid::Uuid {
+    tokens["organization"]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// Creates a brand through the API; returns the brand as answered.
+pub async fn create_brand(app: &TestApp, token: &str, name: &str) -> Value {
+    let r = app
+        .post("/api/v1/brands", Some(token), json!({"name": name}))
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{:?}", r.body);
+    r.body
+}
+
+/// Creates a brand through the API; returns its id.
+pub async fn create_brand_id(app: &TestApp, token: &str, name: &str) -> String {
+    create_brand(app, token, name).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }

@@ -8,6 +8,7 @@ import { cn } from '@/lib/cn';
 import { useMe } from '@/lib/auth/me';
 import { tokenStore } from '@/lib/auth/token-store';
 import { OrganizationSwitcher } from '@/features/organizations/components/organization-switcher';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { navItemsFor, type NavItem } from './nav-items';
 import { UserMenu } from './user-menu';
 
@@ -38,10 +39,11 @@ function Sidebar({ me, items }: { me: Me; items: NavItem[] }) {
   return (
     <aside className="z-30 hidden w-64 shrink-0 border-r border-line bg-white md:block">
       <div className="sticky top-0 flex h-dvh flex-col">
-      <div className="flex h-16 items-center px-5">
+      <div className="flex h-16 items-center justify-between gap-2 pr-2 pl-5">
         <NavLink to="/" aria-label="Brandium dashboard">
           <Logo />
         </NavLink>
+        <NotificationBell />
       </div>
       <div className="px-3 pb-3">
         <OrganizationSwitcher current={me.organization} />
@@ -78,6 +80,7 @@ function MobileTopBar({ me }: { me: Me }) {
       <div className="min-w-0 flex-1">
         <OrganizationSwitcher current={me.organization} compact />
       </div>
+      <NotificationBell />
       <UserMenu me={me} compact />
     </header>
   );

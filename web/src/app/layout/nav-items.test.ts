@@ -6,6 +6,8 @@ describe('navItemsFor', () => {
   it('shows everything to an Admin', () => {
     expect(labels(['org_read', 'org_update', 'members_read', 'members_manage', 'audit_read', 'mail_read', 'jobs_read'])).toEqual([
       'Dashboard',
+      'Brand',
+      'Assets',
       'Members',
       'Audit log',
       'Mail outbox',
@@ -14,18 +16,18 @@ describe('navItemsFor', () => {
   });
 
   it('hides Members, Audit log and Mail outbox from a Viewer', () => {
-    expect(labels(['org_read', 'jobs_read'])).toEqual(['Dashboard', 'Security']);
+    expect(labels(['org_read', 'jobs_read'])).toEqual(['Dashboard', 'Brand', 'Assets', 'Security']);
   });
 
   it('shows Members but not Audit or Mail to a Manager', () => {
-    expect(labels(['org_read', 'members_read', 'jobs_read', 'jobs_manage', 'content_write', 'content_approve'])).toEqual(['Dashboard', 'Members', 'Security']);
+    expect(labels(['org_read', 'members_read', 'jobs_read', 'jobs_manage', 'content_write', 'content_approve'])).toEqual(['Dashboard', 'Brand', 'Assets', 'Members', 'Security']);
   });
 
   it('keeps only the pages without a permission while permissions are unknown', () => {
-    expect(labels(undefined)).toEqual(['Dashboard', 'Security']);
+    expect(labels(undefined)).toEqual(['Dashboard', 'Brand', 'Assets', 'Security']);
   });
 
   it('lists only pages that exist', () => {
-    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/security']);
+    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/brands', '/assets', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/security']);
   });
 });

@@ -1,4 +1,4 @@
-import { History, LayoutDashboard, Mail, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
+import { Fingerprint, History, Images, LayoutDashboard, Mail, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
 import type { Permission } from '@/lib/api/types';
 import { filterByPermission } from '@/lib/auth/permissions';
 
@@ -16,6 +16,8 @@ export type NavItem = {
 /** Only pages that exist. Entries the user's permissions do not allow are hidden. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Dashboard', short: 'Home', icon: LayoutDashboard, section: 'workspace', end: true },
+  { to: '/brands', label: 'Brand', short: 'Brand', icon: Fingerprint, section: 'workspace' },
+  { to: '/assets', label: 'Assets', short: 'Assets', icon: Images, section: 'workspace' },
   { to: '/settings/members', label: 'Members', short: 'Members', icon: Users, section: 'settings', permission: 'members_read' },
   { to: '/settings/audit-log', label: 'Audit log', short: 'Audit', icon: History, section: 'settings', permission: 'audit_read' },
   { to: '/settings/mail', label: 'Mail outbox', short: 'Mail', icon: Mail, section: 'settings', permission: 'mail_read' },

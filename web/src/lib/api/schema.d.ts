@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/api/v1/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_one"];
+        put: operations["update"];
+        post?: never;
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["versions"];
+        put?: never;
+        post: operations["add_version"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -357,6 +437,352 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_brands"];
+        put?: never;
+        post: operations["create_brand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_brand"];
+        put?: never;
+        post?: never;
+        delete: operations["delete_brand"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/captures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_captures"];
+        put?: never;
+        post: operations["create_capture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/checks/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logo_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/checks/visual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["visual_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["save_draft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Downloads the kit as JSON, CSS custom properties, a Tailwind 4 theme (`tailwind`), a
+         *     Tailwind 3 config (`tailwind-js`) or a PDF.
+         */
+        get: operations["export_kit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The brand kit: the published revision by default, or the draft. When nothing is published
+         *     yet the draft is shown with `draft_fallback` set.
+         */
+        get: operations["get_kit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_personas"];
+        put?: never;
+        post: operations["create_persona"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/revisions/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["diff_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/revisions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restore_revision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The brand's share links, active and revoked, newest first (without their tokens). */
+        get: operations["list_shares"];
+        put?: never;
+        /** Creates a read-only link to the published kit. The token is in this answer only. */
+        post: operations["create_share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/voice/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_voice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/captures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_capture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/captures/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel_capture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/captures/{id}/logo-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["logo_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/captures/{id}/logos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["import_logo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations": {
         parameters: {
             query?: never;
@@ -437,6 +863,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read_all_notifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read_notification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding": {
         parameters: {
             query?: never;
@@ -444,8 +918,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["onboarding"];
-        put?: never;
+        get: operations["show"];
+        put: operations["save"];
         post?: never;
         delete?: never;
         options?: never;
@@ -512,6 +986,105 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["remove_org_member"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/palettes/contrast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["contrast_matrix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/palettes/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["generate_palette"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/personas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_persona"];
+        put: operations["update_persona"];
+        post?: never;
+        delete: operations["delete_persona"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/brand-kits/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published kit behind a share link; no sign-in needed. */
+        get: operations["public_kit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/brand-kits/{token}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An export of the published kit behind a share link. */
+        get: operations["public_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shares/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revokes a share link: its page and exports answer 404 from now on. */
+        delete: operations["revoke_share"];
         options?: never;
         head?: never;
         patch?: never;
@@ -591,6 +1164,92 @@ export interface components {
             name?: string | null;
             password: string;
         };
+        /**
+         * @description An asset as the API shows it. `url` and `thumbnail_url` are signed, expiring paths that
+         *     work without a bearer token (for `<img src>`, `<audio>` and shared brand kits).
+         */
+        Asset: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Kind"];
+            /** @description Detected from the file's bytes. */
+            content_type: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** @description SHA-256 of the stored file, hex. */
+            sha256: string;
+            /** Format: int32 */
+            width?: number | null;
+            /** Format: int32 */
+            height?: number | null;
+            tags: string[];
+            /** @description Free-form key/value pairs; values are searchable. */
+            metadata: {
+                [key: string]: unknown;
+            };
+            description: string;
+            /** Format: uuid */
+            brand_id?: string | null;
+            persona_ids: string[];
+            /**
+             * Format: int32
+             * @description Number of the current file version (1 for a fresh upload).
+             */
+            version: number;
+            /** @description `pending`, `ready`, `failed` or `none`. */
+            thumbnail_status: string;
+            url: string;
+            thumbnail_url?: string | null;
+            /** Format: uuid */
+            created_by?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AssetPage: {
+            items: components["schemas"]["Asset"][];
+            next_cursor?: string | null;
+        };
+        /** @description What other modules (brand kit, capture, checks) need to show or link an asset. */
+        AssetSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            kind: components["schemas"]["Kind"];
+            content_type: string;
+            /** Format: int32 */
+            width?: number | null;
+            /** Format: int32 */
+            height?: number | null;
+            url: string;
+            thumbnail_url?: string | null;
+        };
+        /** @description One stored file of an asset. */
+        AssetVersion: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            version: number;
+            content_type: string;
+            /** Format: int64 */
+            size_bytes: number;
+            sha256: string;
+            /** Format: int32 */
+            width?: number | null;
+            /** Format: int32 */
+            height?: number | null;
+            comment: string;
+            /** Format: uuid */
+            created_by?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description True for the version the asset serves now. */
+            current: boolean;
+            /** @description Signed, expiring URL of this version's file. */
+            url: string;
+        };
         AuditActor: {
             /** Format: uuid */
             id: string;
@@ -613,25 +1272,612 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             next_cursor?: string | null;
         };
+        /** @description A word or phrase the brand never uses, with what to say instead. */
+        BannedTerm: {
+            /** @default  */
+            term: string;
+            /** @default null */
+            replacement: string | null;
+            /** @default  */
+            reason: string;
+        };
+        Behaviours: {
+            /**
+             * @description Where they read, watch and listen.
+             * @default
+             */
+            media_habits: string;
+            /**
+             * @description How they research and decide.
+             * @default
+             */
+            purchase_behaviour: string;
+            /**
+             * @description Tools and products they use today.
+             * @default []
+             */
+            tools: string[];
+        };
+        /** @description A brand with its draft profile. */
+        Brand: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            draft: components["schemas"]["BrandProfile"];
+            /**
+             * Format: int32
+             * @description The newest published version; 0 while nothing is published.
+             */
+            published_version: number;
+            /** Format: date-time */
+            published_at?: string | null;
+            /** @description Whether the draft differs from the newest published version (always true before the first publish). */
+            has_unpublished_changes: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description The whole identity, assembled for rendering (FR-6.2.1). */
+        BrandKit: {
+            /**
+             * Format: uuid
+             * @description Absent from a kit opened through a share link.
+             */
+            brand_id?: string | null;
+            name: string;
+            /** @description What the kit shows. */
+            source: components["schemas"]["KitSource"];
+            /** @description True when the published kit was asked for but nothing is published yet, so the draft is shown. */
+            draft_fallback: boolean;
+            /**
+             * Format: int32
+             * @description The published version shown; null for a draft.
+             */
+            version?: number | null;
+            /** Format: date-time */
+            published_at?: string | null;
+            /** Format: date-time */
+            generated_at: string;
+            profile: components["schemas"]["BrandProfile"];
+            palette: components["schemas"]["KitColour"][];
+            /** @description Every ordered text/background pair of different palette colours. */
+            contrast: components["schemas"]["KitContrast"][];
+            typography: components["schemas"]["KitTypography"];
+            logos: components["schemas"]["KitLogo"][];
+            logo_examples: components["schemas"]["KitLogoExamples"];
+            iconography: components["schemas"]["KitImagery"];
+            photography: components["schemas"]["KitImagery"];
+            sonic: components["schemas"]["KitSonic"][];
+            personas: components["schemas"]["KitPersona"][];
+        };
+        BrandPage: {
+            items: components["schemas"]["BrandSummary"][];
+            next_cursor?: string | null;
+        };
+        BrandProfile: {
+            /** @default  */
+            name: string;
+            /** @default  */
+            tagline: string;
+            /** @default  */
+            mission: string;
+            /** @default  */
+            vision: string;
+            /** @default [] */
+            values: components["schemas"]["BrandValue"][];
+            /**
+             * @default {
+             *       "alternative": "",
+             *       "benefit": "",
+             *       "category": "",
+             *       "differentiator": "",
+             *       "need": "",
+             *       "target": ""
+             *     }
+             */
+            positioning: components["schemas"]["Positioning"];
+            /** @default [] */
+            value_propositions: string[];
+            /** @default [] */
+            messaging_pillars: components["schemas"]["MessagingPillar"][];
+            /**
+             * @description The brand story (FR-6.10).
+             * @default
+             */
+            story: string;
+            /**
+             * @default {
+             *       "words_100": "",
+             *       "words_25": "",
+             *       "words_50": ""
+             *     }
+             */
+            pitches: components["schemas"]["ElevatorPitches"];
+            /**
+             * @description The brand's profiles on social networks and other sites, e.g. as captured from its website.
+             * @default []
+             */
+            social_links: string[];
+            /**
+             * @default {
+             *       "banned_terms": [],
+             *       "emoji_policy": "sparing",
+             *       "examples": [],
+             *       "hashtag_policy": {
+             *         "branded": [],
+             *         "guidance": "",
+             *         "max_per_post": 3
+             *       },
+             *       "preferred_words": [],
+             *       "reading_grade_target": null,
+             *       "required_disclaimers": [],
+             *       "tone": {
+             *         "formal_casual": 50,
+             *         "matter_of_fact_enthusiastic": 50,
+             *         "respectful_irreverent": 50,
+             *         "serious_playful": 50
+             *       },
+             *       "traits": []
+             *     }
+             */
+            voice: components["schemas"]["Voice"];
+            /**
+             * @default {
+             *       "iconography": {
+             *         "guidance": "",
+             *         "reference_asset_ids": []
+             *       },
+             *       "logo_rules": {
+             *         "clear_space_ratio": null,
+             *         "do_examples": [],
+             *         "dont_examples": [],
+             *         "donts": [],
+             *         "dos": [],
+             *         "min_width_px": null
+             *       },
+             *       "logos": [],
+             *       "palette": [],
+             *       "photography": {
+             *         "guidance": "",
+             *         "reference_asset_ids": []
+             *       },
+             *       "sonic": [],
+             *       "typography": {
+             *         "families": [],
+             *         "scale": [
+             *           {
+             *             "line_height": 1.100000023841858,
+             *             "name": "Display",
+             *             "size_px": 49,
+             *             "weight": 700
+             *           },
+             *           {
+             *             "line_height": 1.149999976158142,
+             *             "name": "H1",
+             *             "size_px": 39,
+             *             "weight": 700
+             *           },
+             *           {
+             *             "line_height": 1.2000000476837158,
+             *             "name": "H2",
+             *             "size_px": 31,
+             *             "weight": 600
+             *           },
+             *           {
+             *             "line_height": 1.25,
+             *             "name": "H3",
+             *             "size_px": 25,
+             *             "weight": 600
+             *           },
+             *           {
+             *             "line_height": 1.5,
+             *             "name": "Body",
+             *             "size_px": 16,
+             *             "weight": 400
+             *           },
+             *           {
+             *             "line_height": 1.4500000476837158,
+             *             "name": "Small",
+             *             "size_px": 13,
+             *             "weight": 400
+             *           }
+             *         ]
+             *       }
+             *     }
+             */
+            visual: components["schemas"]["VisualIdentity"];
+        };
+        BrandShare: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            brand_id: string;
+            created_by?: null | components["schemas"]["ShareAuthor"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+            /** @description False once revoked. */
+            active: boolean;
+        };
+        /** @description A brand in a list. */
+        BrandSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description The newest published version; 0 while nothing is published.
+             */
+            published_version: number;
+            /** Format: date-time */
+            published_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        BrandValue: {
+            /** @default  */
+            name: string;
+            /** @default  */
+            description: string;
+        };
+        /**
+         * @description Where the persona stands in the buying journey.
+         * @enum {string}
+         */
+        BuyingStage: "awareness" | "consideration" | "decision" | "retention" | "advocacy";
+        Capture: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            brand_id?: string | null;
+            url: string;
+            status: components["schemas"]["CaptureStatus"];
+            progress?: null | components["schemas"]["CaptureProgress"];
+            /** @description Why a failed capture failed, in words for the person who asked. */
+            error?: string | null;
+            result?: null | components["schemas"]["CaptureProposal"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            finished_at?: string | null;
+        };
+        CaptureList: {
+            /** @description The most recent captures of the brand, newest first (at most 20). */
+            items: components["schemas"]["CaptureSummary"][];
+        };
+        /** @description How far a running capture has got. */
+        CaptureProgress: {
+            stage: components["schemas"]["CaptureStage"];
+            pages_fetched: number;
+            /** @description Planned so far: the page budget until the home page says which key pages exist. */
+            pages_total: number;
+            stylesheets_fetched: number;
+            stylesheets_total: number;
+        };
+        /** @description The result of a finished capture. */
+        CaptureProposal: {
+            /** @default null */
+            name: string | null;
+            /**
+             * @description From the home page title without the site name, else the meta description.
+             * @default null
+             */
+            tagline: string | null;
+            /** @default null */
+            title: string | null;
+            /** @default null */
+            description: string | null;
+            /** @default [] */
+            colours: components["schemas"]["ProposedColour"][];
+            /** @default [] */
+            fonts: components["schemas"]["ProposedFont"][];
+            /**
+             * @description Best first: header logos, then touch icon, og:image and favicon.
+             * @default []
+             */
+            logos: components["schemas"]["ProposedLogo"][];
+            /** @default [] */
+            headlines: string[];
+            /** @default [] */
+            calls_to_action: string[];
+            /** @default [] */
+            social_links: string[];
+            /**
+             * @description The pages read, home page first.
+             * @default []
+             */
+            pages: string[];
+        };
+        CaptureRequest: {
+            /**
+             * @description The site's address; `example.com` means `https://example.com/`.
+             * @example https://example.com
+             */
+            url: string;
+        };
+        /** @enum {string} */
+        CaptureStage: "pages" | "stylesheets";
+        /** @enum {string} */
+        CaptureStatus: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        CaptureSummary: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            status: components["schemas"]["CaptureStatus"];
+            error?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            finished_at?: string | null;
+        };
+        /** @description One changed field. */
+        Change: {
+            /** @description Path in the document, in the form of validation errors: `voice.banned_terms[1].replacement`. */
+            path: string;
+            /** @description The same path for people, list positions counted from 1: `Voice › Banned terms › 2 › Replacement`. */
+            label: string;
+            kind: components["schemas"]["ChangeKind"];
+            /** @description The value before; null for an added field. */
+            before?: unknown;
+            /** @description The value after; null for a removed field. */
+            after?: unknown;
+        };
+        /** @enum {string} */
+        ChangeKind: "added" | "removed" | "changed";
         ChangePasswordRequest: {
             current_password: string;
             new_password: string;
         };
+        /** @description The multipart form of the checks. */
+        CheckForm: {
+            /**
+             * Format: binary
+             * @description A PNG, JPEG, WebP, GIF or SVG image, at most 10 MB and 25 megapixels.
+             */
+            file: string;
+        };
+        /** @description The JSON form of the checks: one of the two. */
+        CheckRequest: {
+            /** @description An HTML snippet: colours are read from `<style>`, `style=""` and colour attributes. */
+            html?: string | null;
+            /**
+             * Format: uuid
+             * @description An image of the asset library.
+             */
+            asset_id?: string | null;
+        };
+        /** @enum {string} */
+        CheckSource: "image" | "svg" | "html";
+        ClearSpace: {
+            /**
+             * Format: int32
+             * @description `clear_space_ratio` × the logo's height.
+             */
+            required_px: number;
+            margins: components["schemas"]["Margins"];
+            ok: boolean;
+        };
+        /** @description Device-independent CMYK in percent, for display (print needs an ICC profile). */
+        CmykValue: {
+            /** Format: double */
+            c: number;
+            /** Format: double */
+            m: number;
+            /** Format: double */
+            y: number;
+            /** Format: double */
+            k: number;
+        };
+        /** @description One colour in every notation the palette editor shows, with the text colour to put on it. */
+        ColourInfo: {
+            /** @description Uppercase `#RRGGBB`. */
+            hex: string;
+            rgb: components["schemas"]["RgbValue"];
+            hsl: components["schemas"]["HslValue"];
+            cmyk: components["schemas"]["CmykValue"];
+            /** @description `#FFFFFF` or `#111827`, whichever reads better on this colour. */
+            text_hex: string;
+            /**
+             * Format: double
+             * @description Contrast of `text_hex` on this colour.
+             */
+            text_ratio: number;
+        };
+        /** @enum {string} */
+        ColourRole: "primary" | "secondary" | "supporting" | "text" | "background" | "accent" | "success" | "warning" | "error";
+        ColourVerdict: {
+            hex: string;
+            /**
+             * Format: double
+             * @description Share of the image's visible pixels, or of the colour uses in the markup, 0..1.
+             */
+            share: number;
+            nearest?: null | components["schemas"]["PaletteMatch"];
+            /**
+             * Format: double
+             * @description ΔE00 to `nearest`: under 5 passes, up to 10 warns, beyond fails.
+             */
+            delta_e?: number | null;
+            verdict: components["schemas"]["Verdict"];
+        };
+        /** @description One cell of the matrix: palette entry `text_index` drawn on entry `background_index`. */
+        ContrastCell: {
+            text_index: number;
+            background_index: number;
+            text_hex: string;
+            background_hex: string;
+            /**
+             * Format: double
+             * @description Rounded to 2 decimals; the levels use the exact ratio.
+             */
+            ratio: number;
+            /** @description Below 18pt (14pt bold): AA needs 4.5:1, AAA 7:1. */
+            normal: components["schemas"]["ContrastLevel"];
+            /** @description 18pt and up (14pt bold): AA needs 3:1, AAA 4.5:1. */
+            large: components["schemas"]["ContrastLevel"];
+            aa_normal: boolean;
+            aa_large: boolean;
+            aaa_normal: boolean;
+            aaa_large: boolean;
+            suggestion?: null | components["schemas"]["ShadeSuggestion"];
+        };
+        ContrastEntry: {
+            role: components["schemas"]["ColourRole"];
+            name?: string;
+            hex: string;
+        };
+        /** @enum {string} */
+        ContrastLevel: "fail" | "aa" | "aaa";
+        ContrastMatrix: {
+            /** @description Indexes into the request's palette, in order: the matrix's rows. */
+            texts: number[];
+            /** @description The matrix's columns. */
+            backgrounds: number[];
+            cells: components["schemas"]["ContrastCell"][];
+            /** @description Cells that fail AA for normal text. */
+            failing: number;
+        };
+        ContrastRequest: {
+            palette: components["schemas"]["ContrastEntry"][];
+            /** @description Every ordered pair of different colours instead of text on fill colours only. */
+            all_pairs?: boolean;
+        };
+        CreateBrandRequest: {
+            name: string;
+        };
         CreateOrganizationRequest: {
             name: string;
+        };
+        Demographics: {
+            /**
+             * @description e.g. `30-45`.
+             * @default
+             */
+            age_range: string;
+            /** @default  */
+            gender: string;
+            /** @default  */
+            location: string;
+            /** @default  */
+            income: string;
+            /** @default  */
+            education: string;
+            /** @default  */
+            job_title: string;
+            /** @default  */
+            company_size: string;
+            /** @default  */
+            industry: string;
         };
         DisableTotpRequest: {
             password: string;
             code: string;
         };
+        /** @description Elevator pitches of about 25, 50 and 100 words. */
+        ElevatorPitches: {
+            /** @default  */
+            words_25: string;
+            /** @default  */
+            words_50: string;
+            /** @default  */
+            words_100: string;
+        };
+        /** @enum {string} */
+        EmojiPolicy: "never" | "sparing" | "encouraged";
+        /**
+         * @description Export formats of a kit.
+         * @enum {string}
+         */
+        ExportFormat: "json" | "css" | "tailwind" | "tailwind-js" | "pdf";
         FieldError: {
             /** @description The request field, in dotted path form (`email`, `items.0.name`). */
             field: string;
             code: string;
             message: string;
         };
+        Finding: {
+            severity: components["schemas"]["Severity"];
+            /** @description Stable: `off_palette`, `near_palette`, `no_colours`, `too_small`, `clear_space`... */
+            code: string;
+            message: string;
+            suggestion?: string | null;
+        };
+        FontFamily: {
+            role: components["schemas"]["FontRole"];
+            family: string;
+            weights?: number[];
+            /** @description CSS fallback stack, e.g. `system-ui, sans-serif`. */
+            fallback?: string;
+        };
+        /** @enum {string} */
+        FontRole: "heading" | "body" | "accent" | "monospace";
         ForgotPasswordRequest: {
             email: string;
+        };
+        GenerateRequest: {
+            /**
+             * @description The colour to build on, `#rrggbb` (or `#rgb`).
+             * @example #106d7c
+             */
+            base: string;
+            scheme: components["schemas"]["PaletteScheme"];
+        };
+        /** @description A generated colour with the role we suggest for it. */
+        GeneratedColour: components["schemas"]["ColourInfo"] & {
+            role: components["schemas"]["ColourRole"];
+            name: string;
+        };
+        GeneratedPalette: {
+            scheme: components["schemas"]["PaletteScheme"];
+            base: components["schemas"]["ColourInfo"];
+            /**
+             * @description A complete palette to apply: the base as primary, the harmonies, a background and a
+             *     text colour that pass WCAG AAA together.
+             */
+            colours: components["schemas"]["GeneratedColour"][];
+            /** @description Tints and shades of the base, lightest (50) first; 500 is the base when it is a mid tone. */
+            scale: components["schemas"]["ScaleStep"][];
+        };
+        HashtagPolicy: {
+            /**
+             * Format: int32
+             * @default 3
+             */
+            max_per_post: number;
+            /**
+             * @description Hashtags always welcome, e.g. the brand's own.
+             * @default []
+             */
+            branded: string[];
+            /** @default  */
+            guidance: string;
+        };
+        /** @description Hue in degrees, saturation and lightness in percent. */
+        HslValue: {
+            /** Format: double */
+            h: number;
+            /** Format: double */
+            s: number;
+            /** Format: double */
+            l: number;
+        };
+        ImageryGuideline: {
+            /** @default  */
+            guidance: string;
+            /**
+             * @description Reference images in the asset library.
+             * @default []
+             */
+            reference_asset_ids: string[];
+        };
+        ImportLogoRequest: {
+            /** @description One of the capture's logo candidates, exactly as proposed. */
+            url: string;
+            variant: components["schemas"]["LogoVariant"];
         };
         Invitation: {
             /** Format: uuid */
@@ -685,12 +1931,245 @@ export interface components {
             /** Format: date-time */
             finished_at?: string | null;
         };
+        /**
+         * @description What an asset is, decided from its bytes.
+         * @enum {string}
+         */
+        Kind: "image" | "vector" | "audio" | "video" | "document" | "font" | "other";
+        /** @description Percentages. */
+        KitCmyk: {
+            /** Format: double */
+            c: number;
+            /** Format: double */
+            m: number;
+            /** Format: double */
+            y: number;
+            /** Format: double */
+            k: number;
+        };
+        /** @description One palette colour in every format a designer or printer asks for. */
+        KitColour: {
+            role: components["schemas"]["ColourRole"];
+            /** @description The colour's own name, or its role's when it has none. */
+            name: string;
+            /** @description Design-token key, unique in the palette: `primary`, `supporting-sand`, ... */
+            token: string;
+            /** @description `#RRGGBB`. */
+            hex: string;
+            rgb: components["schemas"]["KitRgb"];
+            hsl: components["schemas"]["KitHsl"];
+            cmyk: components["schemas"]["KitCmyk"];
+            /** @description `rgb(16 109 124)`. */
+            rgb_css: string;
+            /** @description `hsl(188 77% 27%)`. */
+            hsl_css: string;
+            /** @description `C 87 M 12 Y 0 K 51`. */
+            cmyk_label: string;
+            /** @description Black or white, whichever reads better on this colour. */
+            on_colour: string;
+        };
+        /** @description Text in one palette colour drawn on another. */
+        KitContrast: {
+            /** @description Token of the text colour. */
+            text: string;
+            text_hex: string;
+            /** @description Token of the background colour. */
+            background: string;
+            background_hex: string;
+            /**
+             * Format: double
+             * @description Rounded to 2 decimals.
+             */
+            ratio: number;
+            /** @description Level for normal text. */
+            normal: components["schemas"]["KitWcagLevel"];
+            /** @description Level for large text (18pt, or 14pt bold). */
+            large: components["schemas"]["KitWcagLevel"];
+            aa_normal: boolean;
+            aa_large: boolean;
+            aaa_normal: boolean;
+            aaa_large: boolean;
+            suggestion?: null | components["schemas"]["KitSuggestion"];
+        };
+        /** @description A file of the asset library, with a signed URL a browser can load without a token. */
+        KitFile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description `image`, `vector`, `audio`, `video`, `document`, `font` or `other`. */
+            kind: string;
+            content_type: string;
+            /** Format: int32 */
+            width?: number | null;
+            /** Format: int32 */
+            height?: number | null;
+            /** @description Signed URL of the original file; it lapses after a while, so reload the kit for fresh ones. */
+            url: string;
+            /** @description Signed URL of a thumbnail, when one exists. */
+            thumbnail_url?: string | null;
+        };
+        KitFont: {
+            role: components["schemas"]["FontRole"];
+            family: string;
+            weights: number[];
+            /** @description The CSS `font-family` value: the family, then its fallbacks. */
+            stack: string;
+        };
+        /** @description Hue in degrees, saturation and lightness in percent. */
+        KitHsl: {
+            /** Format: double */
+            h: number;
+            /** Format: double */
+            s: number;
+            /** Format: double */
+            l: number;
+        };
+        KitImagery: {
+            guidance: string;
+            references: components["schemas"]["KitFile"][];
+        };
+        KitLogo: {
+            variant: components["schemas"]["LogoVariant"];
+            file?: null | components["schemas"]["KitFile"];
+        };
+        KitLogoExamples: {
+            dos: components["schemas"]["KitFile"][];
+            donts: components["schemas"]["KitFile"][];
+        };
+        /** @description A persona as the kit shows it: who, at which stage, in a sentence or two. */
+        KitPersona: {
+            /**
+             * Format: uuid
+             * @description Absent from a kit opened through a share link.
+             */
+            id?: string | null;
+            name: string;
+            buying_stage: string;
+            summary: string;
+        };
+        KitRgb: {
+            /** Format: int32 */
+            r: number;
+            /** Format: int32 */
+            g: number;
+            /** Format: int32 */
+            b: number;
+        };
+        KitSonic: {
+            name: string;
+            usage: string;
+            file?: null | components["schemas"]["KitFile"];
+        };
+        /**
+         * @description Which profile a kit is built from.
+         * @enum {string}
+         */
+        KitSource: "published" | "draft";
+        KitSuggestion: {
+            hex: string;
+            /** Format: double */
+            ratio: number;
+        };
+        KitTypeStep: {
+            name: string;
+            /** @description Design-token key: `display`, `h1`, `body`, ... */
+            token: string;
+            /** Format: float */
+            size_px: number;
+            /**
+             * Format: float
+             * @description The size in rem on a 16 px root.
+             */
+            size_rem: number;
+            /** Format: float */
+            line_height: number;
+            /** Format: int32 */
+            weight: number;
+        };
+        KitTypography: {
+            families: components["schemas"]["KitFont"][];
+            scale: components["schemas"]["KitTypeStep"][];
+        };
+        /**
+         * @description The highest WCAG 2.1 level a pair reaches.
+         * @enum {string}
+         */
+        KitWcagLevel: "fail" | "aa" | "aaa";
         LoginRequest: {
             email: string;
             password: string;
             /** @description Six-digit code from the authenticator app, or a recovery code. */
             totp_code?: string | null;
         };
+        LogoCheckReport: {
+            source: components["schemas"]["CheckSource"];
+            /** Format: int32 */
+            width?: number | null;
+            /** Format: int32 */
+            height?: number | null;
+            /**
+             * Format: int32
+             * @description The logo itself: the image without its transparent or plain background.
+             */
+            logo_width?: number | null;
+            /** Format: int32 */
+            logo_height?: number | null;
+            /** Format: int32 */
+            min_width_px?: number | null;
+            /** @description Whether the logo is at least `min_width_px` wide; `None` when no minimum is set. */
+            width_ok?: boolean | null;
+            clear_space?: null | components["schemas"]["ClearSpace"];
+            status: components["schemas"]["Verdict"];
+            /** Format: int32 */
+            score: number;
+            /** Format: double */
+            pass_delta_e: number;
+            /** Format: double */
+            fail_delta_e: number;
+            colours: components["schemas"]["ColourVerdict"][];
+            findings: components["schemas"]["Finding"][];
+        };
+        LogoRef: {
+            variant: components["schemas"]["LogoVariant"];
+            /**
+             * Format: uuid
+             * @description An asset of the library (SVG or PNG).
+             */
+            asset_id: string;
+        };
+        /** @description Logo usage rules (FR-6.1.2); the measurable ones feed the logo usage check. */
+        LogoRules: {
+            /**
+             * Format: int32
+             * @description Smallest width the logo may be shown at, in pixels.
+             * @default null
+             */
+            min_width_px: number | null;
+            /**
+             * Format: float
+             * @description Clear space around the logo as a share of its height, e.g. 0.25.
+             * @default null
+             */
+            clear_space_ratio: number | null;
+            /** @default [] */
+            dos: string[];
+            /** @default [] */
+            donts: string[];
+            /**
+             * @description Example images of correct use.
+             * @default []
+             */
+            do_examples: string[];
+            /**
+             * @description Example images of misuse.
+             * @default []
+             */
+            dont_examples: string[];
+        };
+        /** @enum {string} */
+        LogoSource: "header" | "apple_touch_icon" | "og_image" | "favicon";
+        /** @enum {string} */
+        LogoVariant: "primary" | "wordmark" | "symbol" | "mono_light" | "mono_dark";
         MailMessage: {
             /** Format: uuid */
             id: string;
@@ -710,6 +2189,17 @@ export interface components {
         MailPage: {
             items: components["schemas"]["MailMessage"][];
             next_cursor?: string | null;
+        };
+        /** @description Free space between the content and each edge of the image, in pixels. */
+        Margins: {
+            /** Format: int32 */
+            top: number;
+            /** Format: int32 */
+            right: number;
+            /** Format: int32 */
+            bottom: number;
+            /** Format: int32 */
+            left: number;
         };
         Me: {
             user: components["schemas"]["User"];
@@ -733,6 +2223,38 @@ export interface components {
         MembershipList: {
             items: components["schemas"]["OrganizationMembership"][];
         };
+        MessagingPillar: {
+            /** @default  */
+            title: string;
+            /** @default  */
+            description: string;
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @description What happened, e.g. `brand.published`. */
+            kind: string;
+            title: string;
+            body: string;
+            /** @description A path in the web app, e.g. `/brands/{id}/revisions`. */
+            link?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the member read it; absent while unread.
+             */
+            read_at?: string | null;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Unread notifications of the caller in this organization, over all pages.
+             */
+            unread_count: number;
+        };
         /** @description Whether single sign-on is offered, and the provider name for the sign-in button. */
         OidcStatus: {
             enabled: boolean;
@@ -740,9 +2262,20 @@ export interface components {
         };
         OnboardingList: {
             steps: components["schemas"]["OnboardingStep"][];
+            /** @description Where the wizard resumes. */
+            current_step: components["schemas"]["StepKey"];
+            /**
+             * Format: uuid
+             * @description The brand the wizard works on, once created.
+             */
+            brand_id?: string | null;
+            /** @description True when every step is done. */
+            finished: boolean;
+            /** Format: date-time */
+            updated_at?: string | null;
         };
         OnboardingStep: {
-            key: string;
+            key: components["schemas"]["StepKey"];
             title: string;
             description: string;
             done: boolean;
@@ -765,11 +2298,121 @@ export interface components {
             /** @description True for the organization the access token acts in. */
             current: boolean;
         };
+        PaletteColour: {
+            role: components["schemas"]["ColourRole"];
+            name?: string;
+            /** @description `#rrggbb`. */
+            hex: string;
+        };
+        /** @description The palette colour an observed colour is closest to. */
+        PaletteMatch: {
+            name: string;
+            role?: null | components["schemas"]["ColourRole"];
+            hex: string;
+        };
+        /** @enum {string} */
+        PaletteScheme: "complementary" | "analogous" | "triadic" | "split_complementary" | "monochrome";
         /**
          * @description What a route needs. Adding a variant forces a decision in `roles()`.
          * @enum {string}
          */
         Permission: "org_read" | "org_update" | "members_read" | "members_manage" | "audit_read" | "mail_read" | "jobs_read" | "jobs_manage" | "content_write" | "content_approve" | "billing_read" | "billing_manage";
+        Persona: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            brand_id: string;
+            name: string;
+            buying_stage: components["schemas"]["BuyingStage"];
+            details: components["schemas"]["PersonaDetails"];
+            /**
+             * Format: int64
+             * @description Assets of the library linked to this persona.
+             */
+            asset_count: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        PersonaDetails: {
+            /** @default  */
+            summary: string;
+            /**
+             * @default {
+             *       "age_range": "",
+             *       "company_size": "",
+             *       "education": "",
+             *       "gender": "",
+             *       "income": "",
+             *       "industry": "",
+             *       "job_title": "",
+             *       "location": ""
+             *     }
+             */
+            demographics: components["schemas"]["Demographics"];
+            /**
+             * @default {
+             *       "attitudes": "",
+             *       "interests": [],
+             *       "lifestyle": "",
+             *       "values": []
+             *     }
+             */
+            psychographics: components["schemas"]["Psychographics"];
+            /**
+             * @default {
+             *       "media_habits": "",
+             *       "purchase_behaviour": "",
+             *       "tools": []
+             *     }
+             */
+            behaviours: components["schemas"]["Behaviours"];
+            /** @default [] */
+            goals: string[];
+            /** @default [] */
+            pains: string[];
+            /** @default [] */
+            objections: string[];
+            /**
+             * @description e.g. `LinkedIn`, `Email`, `Podcasts`.
+             * @default []
+             */
+            preferred_channels: string[];
+            /**
+             * @description Something they would say, in their words.
+             * @default
+             */
+            quote: string;
+        };
+        PersonaInput: {
+            name: string;
+            /** @description Defaults to `awareness`. */
+            buying_stage?: components["schemas"]["BuyingStage"];
+            details?: components["schemas"]["PersonaDetails"];
+        };
+        PersonaPage: {
+            items: components["schemas"]["Persona"][];
+            next_cursor?: string | null;
+        };
+        /**
+         * @description Geoffrey Moore's positioning statement: "For (target) who (need), our product is a
+         *     (category) that (benefit). Unlike (alternative), we (differentiator)."
+         */
+        Positioning: {
+            /** @default  */
+            target: string;
+            /** @default  */
+            need: string;
+            /** @default  */
+            category: string;
+            /** @default  */
+            benefit: string;
+            /** @default  */
+            alternative: string;
+            /** @default  */
+            differentiator: string;
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
             type: string;
@@ -782,6 +2425,41 @@ export interface components {
             request_id?: string | null;
             errors?: components["schemas"]["FieldError"][];
         };
+        ProposedColour: {
+            /** @description Uppercase `#RRGGBB`. */
+            hex: string;
+            /**
+             * Format: double
+             * @description Share of all colour uses found in the site's CSS, 0..1; most used first.
+             */
+            weight: number;
+            /** @description Black, white or a grey. */
+            neutral: boolean;
+            role: components["schemas"]["ColourRole"];
+        };
+        ProposedFont: {
+            family: string;
+            role: components["schemas"]["FontRole"];
+        };
+        ProposedLogo: {
+            /** @description Absolute URL, or a `data:image/svg+xml,` URL for an inline SVG. */
+            url: string;
+            kind: components["schemas"]["LogoSource"];
+        };
+        Psychographics: {
+            /** @default [] */
+            values: string[];
+            /** @default [] */
+            interests: string[];
+            /** @default  */
+            lifestyle: string;
+            /** @default  */
+            attitudes: string;
+        };
+        PublishRequest: {
+            /** @description What changed, for the revision history and the members' notification. */
+            message?: string;
+        };
         RecoveryCodes: {
             /** @description Shown once; each works a single time. */
             recovery_codes: string[];
@@ -793,8 +2471,74 @@ export interface components {
             token: string;
             password: string;
         };
+        RestoreRequest: {
+            /** @description Defaults to "Restored version N". */
+            message?: string | null;
+        };
+        /** @description A published version with the profile as it was. */
+        Revision: components["schemas"]["RevisionSummary"] & {
+            snapshot: components["schemas"]["BrandProfile"];
+        };
+        RevisionAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        RevisionDiff: {
+            /** Format: int32 */
+            from: number;
+            /** @description A version number, or `draft`. */
+            to: string;
+            changes: components["schemas"]["Change"][];
+        };
+        RevisionPage: {
+            items: components["schemas"]["RevisionSummary"][];
+            next_cursor?: string | null;
+        };
+        /** @description A published version of the brand profile. */
+        RevisionSummary: {
+            /** Format: int32 */
+            version: number;
+            message: string;
+            author?: null | components["schemas"]["RevisionAuthor"];
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: int32
+             * @description The version this one restored, when it was a restore.
+             */
+            restored_from?: number | null;
+        };
+        RgbValue: {
+            /** Format: int32 */
+            r: number;
+            /** Format: int32 */
+            g: number;
+            /** Format: int32 */
+            b: number;
+        };
         /** @enum {string} */
         Role: "admin" | "manager" | "creator" | "viewer" | "billing_admin";
+        SaveOnboarding: {
+            /** @description The step the wizard shows next. */
+            current_step: components["schemas"]["StepKey"];
+            /** @description Steps finished with this save (added to those already saved). */
+            completed?: components["schemas"]["StepKey"][];
+            /**
+             * Format: uuid
+             * @description The brand the wizard works on: must belong to the organization.
+             */
+            brand_id?: string | null;
+        };
+        /** @description One step of the 50–900 monochrome scale. */
+        ScaleStep: components["schemas"]["ColourInfo"] & {
+            /** Format: int32 */
+            step: number;
+        };
+        SearchResults: {
+            /** @description Best match first. */
+            items: components["schemas"]["Asset"][];
+        };
         SessionInfo: {
             /** Format: uuid */
             id: string;
@@ -810,12 +2554,70 @@ export interface components {
         SessionList: {
             items: components["schemas"]["SessionInfo"][];
         };
+        /** @enum {string} */
+        Severity: "info" | "warn" | "fail";
+        /**
+         * @description The nearest shade of the text colour (same hue and saturation) that reaches AA for normal
+         *     text on the pair's background.
+         */
+        ShadeSuggestion: {
+            hex: string;
+            /** Format: double */
+            ratio: number;
+            /**
+             * Format: double
+             * @description ΔE00 from the original text colour: how visible the change is (under 2 is subtle).
+             */
+            delta_e: number;
+        };
+        ShareAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description A new share link. The token is shown only here: the server keeps its hash. */
+        ShareCreated: {
+            /** Format: uuid */
+            id: string;
+            token: string;
+            /** @description The public page of the kit. */
+            url: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        SharePage: {
+            items: components["schemas"]["BrandShare"][];
+            next_cursor?: string | null;
+        };
         SignupRequest: {
             email: string;
             password: string;
             name: string;
             organization_name: string;
         };
+        /** @description The matched text with some context: `before` + `matched` + `after` reads as the snippet. */
+        Snippet: {
+            /** @description Text before the match, starting with `…` when cut. */
+            before: string;
+            /** @description The match as written in the guidelines (with its own case and accents). */
+            matched: string;
+            /** @description Text after the match, ending with `…` when cut. */
+            after: string;
+        };
+        SonicRef: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description An audio asset of the library.
+             */
+            asset_id: string;
+            usage?: string;
+        };
+        /**
+         * @description The wizard's steps, in order: the core journey of the product.
+         * @enum {string}
+         */
+        StepKey: "brand_foundation" | "research" | "visual_identity" | "first_drafts";
         TokenResponse: {
             access_token: string;
             refresh_token: string;
@@ -829,6 +2631,29 @@ export interface components {
             user: components["schemas"]["User"];
             organization: components["schemas"]["Organization"];
         };
+        /** @description Each slider runs 0-100 from the first word to the second: 0 is fully formal, 100 fully casual. */
+        ToneSliders: {
+            /**
+             * Format: int32
+             * @default 50
+             */
+            formal_casual: number;
+            /**
+             * Format: int32
+             * @default 50
+             */
+            serious_playful: number;
+            /**
+             * Format: int32
+             * @default 50
+             */
+            respectful_irreverent: number;
+            /**
+             * Format: int32
+             * @default 50
+             */
+            matter_of_fact_enthusiastic: number;
+        };
         TotpCodeRequest: {
             code: string;
         };
@@ -839,6 +2664,97 @@ export interface components {
             /** @description The otpauth URI as an SVG QR code. */
             qr_svg: string;
         };
+        TypeStat: {
+            kind: components["schemas"]["Kind"];
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            total_bytes: number;
+        };
+        TypeStats: {
+            /** @description Every kind, in a fixed order, zeros included. */
+            items: components["schemas"]["TypeStat"][];
+            /** Format: int64 */
+            total_count: number;
+            /** Format: int64 */
+            total_bytes: number;
+            /**
+             * Format: int64
+             * @description Largest file an upload may have, so that clients can refuse bigger ones before sending.
+             */
+            upload_limit_bytes: number;
+        };
+        TypeStep: {
+            name: string;
+            /** Format: float */
+            size_px: number;
+            /** Format: float */
+            line_height: number;
+            /** Format: int32 */
+            weight: number;
+        };
+        Typography: {
+            /** @default [] */
+            families: components["schemas"]["FontFamily"][];
+            /**
+             * @default [
+             *       {
+             *         "line_height": 1.100000023841858,
+             *         "name": "Display",
+             *         "size_px": 49,
+             *         "weight": 700
+             *       },
+             *       {
+             *         "line_height": 1.149999976158142,
+             *         "name": "H1",
+             *         "size_px": 39,
+             *         "weight": 700
+             *       },
+             *       {
+             *         "line_height": 1.2000000476837158,
+             *         "name": "H2",
+             *         "size_px": 31,
+             *         "weight": 600
+             *       },
+             *       {
+             *         "line_height": 1.25,
+             *         "name": "H3",
+             *         "size_px": 25,
+             *         "weight": 600
+             *       },
+             *       {
+             *         "line_height": 1.5,
+             *         "name": "Body",
+             *         "size_px": 16,
+             *         "weight": 400
+             *       },
+             *       {
+             *         "line_height": 1.4500000476837158,
+             *         "name": "Small",
+             *         "size_px": 13,
+             *         "weight": 400
+             *       }
+             *     ]
+             */
+            scale: components["schemas"]["TypeStep"][];
+        };
+        /** @description A metadata change: fields left out stay as they are. */
+        UpdateAsset: {
+            name?: string | null;
+            tags?: string[] | null;
+            description?: string | null;
+            /** @description A JSON object; replaces the whole metadata. */
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: uuid
+             * @description `null` unlinks the brand.
+             */
+            brand_id?: string | null;
+            /** @description Replaces the linked personas (of this organization). */
+            persona_ids?: string[] | null;
+        };
         UpdateOrganizationRequest: {
             name?: string | null;
             /** @description An http(s) URL, or null to remove the logo. */
@@ -846,6 +2762,25 @@ export interface components {
         };
         UpdateRoleRequest: {
             role: components["schemas"]["Role"];
+        };
+        /** @description The multipart form of `POST /assets` (and, with `file` and `comment` only, of new versions). */
+        UploadForm: {
+            /**
+             * Format: binary
+             * @description The file. Its type is detected from its bytes.
+             */
+            file: string;
+            /** @description Display name; defaults to the file name. */
+            name?: string | null;
+            /** Format: uuid */
+            brand_id?: string | null;
+            /** @description Comma-separated, or the field repeated. */
+            tags?: string | null;
+            description?: string | null;
+            /** @description Comma-separated persona ids, or the field repeated. */
+            persona_ids?: string | null;
+            /** @description A JSON object of searchable key/value pairs. */
+            metadata?: string | null;
         };
         User: {
             /** Format: uuid */
@@ -856,6 +2791,214 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** @enum {string} */
+        Verdict: "pass" | "warn" | "fail";
+        /** @description The multipart form of `POST /assets/{id}/versions`. */
+        VersionForm: {
+            /** Format: binary */
+            file: string;
+            /** @description What changed in this version. */
+            comment?: string | null;
+        };
+        VersionList: {
+            /** @description Newest first. */
+            items: components["schemas"]["AssetVersion"][];
+        };
+        VisualCheckReport: {
+            source: components["schemas"]["CheckSource"];
+            /**
+             * Format: int32
+             * @description Pixels (CSS pixels for an SVG), when known.
+             */
+            width?: number | null;
+            /** Format: int32 */
+            height?: number | null;
+            status: components["schemas"]["Verdict"];
+            /**
+             * Format: int32
+             * @description Share-weighted percentage of the colour that is on the palette (within ΔE 10).
+             */
+            score: number;
+            /**
+             * Format: double
+             * @description ΔE00 up to which a colour passes.
+             */
+            pass_delta_e: number;
+            /**
+             * Format: double
+             * @description ΔE00 beyond which a colour fails.
+             */
+            fail_delta_e: number;
+            /** @description Most area (or use) first. */
+            colours: components["schemas"]["ColourVerdict"][];
+            findings: components["schemas"]["Finding"][];
+        };
+        /**
+         * @description The visual identity (FR-6.1, FR-6.3, FR-6.7 to FR-6.9). Images live in the asset library
+         *     and are referenced by id.
+         */
+        VisualIdentity: {
+            /** @default [] */
+            palette: components["schemas"]["PaletteColour"][];
+            /**
+             * @default {
+             *       "families": [],
+             *       "scale": [
+             *         {
+             *           "line_height": 1.100000023841858,
+             *           "name": "Display",
+             *           "size_px": 49,
+             *           "weight": 700
+             *         },
+             *         {
+             *           "line_height": 1.149999976158142,
+             *           "name": "H1",
+             *           "size_px": 39,
+             *           "weight": 700
+             *         },
+             *         {
+             *           "line_height": 1.2000000476837158,
+             *           "name": "H2",
+             *           "size_px": 31,
+             *           "weight": 600
+             *         },
+             *         {
+             *           "line_height": 1.25,
+             *           "name": "H3",
+             *           "size_px": 25,
+             *           "weight": 600
+             *         },
+             *         {
+             *           "line_height": 1.5,
+             *           "name": "Body",
+             *           "size_px": 16,
+             *           "weight": 400
+             *         },
+             *         {
+             *           "line_height": 1.4500000476837158,
+             *           "name": "Small",
+             *           "size_px": 13,
+             *           "weight": 400
+             *         }
+             *       ]
+             *     }
+             */
+            typography: components["schemas"]["Typography"];
+            /** @default [] */
+            logos: components["schemas"]["LogoRef"][];
+            /**
+             * @default {
+             *       "clear_space_ratio": null,
+             *       "do_examples": [],
+             *       "dont_examples": [],
+             *       "donts": [],
+             *       "dos": [],
+             *       "min_width_px": null
+             *     }
+             */
+            logo_rules: components["schemas"]["LogoRules"];
+            /**
+             * @default {
+             *       "guidance": "",
+             *       "reference_asset_ids": []
+             *     }
+             */
+            iconography: components["schemas"]["ImageryGuideline"];
+            /**
+             * @default {
+             *       "guidance": "",
+             *       "reference_asset_ids": []
+             *     }
+             */
+            photography: components["schemas"]["ImageryGuideline"];
+            /**
+             * @description Sonic assets (FR-6.8.1): audio files in the asset library.
+             * @default []
+             */
+            sonic: components["schemas"]["SonicRef"][];
+        };
+        /** @description Voice guidelines (FR-6.4). */
+        Voice: {
+            /** @default [] */
+            traits: components["schemas"]["VoiceTrait"][];
+            /**
+             * @default {
+             *       "formal_casual": 50,
+             *       "matter_of_fact_enthusiastic": 50,
+             *       "respectful_irreverent": 50,
+             *       "serious_playful": 50
+             *     }
+             */
+            tone: components["schemas"]["ToneSliders"];
+            /** @default [] */
+            preferred_words: string[];
+            /** @default [] */
+            banned_terms: components["schemas"]["BannedTerm"][];
+            /** @default [] */
+            required_disclaimers: string[];
+            /**
+             * Format: float
+             * @description Target US school grade of the writing (Flesch-Kincaid), e.g. 8.
+             * @default null
+             */
+            reading_grade_target: number | null;
+            /** @default sparing */
+            emoji_policy: components["schemas"]["EmojiPolicy"];
+            /**
+             * @default {
+             *       "branded": [],
+             *       "guidance": "",
+             *       "max_per_post": 3
+             *     }
+             */
+            hashtag_policy: components["schemas"]["HashtagPolicy"];
+            /** @default [] */
+            examples: components["schemas"]["WritingExample"][];
+        };
+        VoiceHit: {
+            section: components["schemas"]["VoiceSection"];
+            /** @description Path of the field in the profile, as in validation errors: `voice.banned_terms[0].replacement`. */
+            path: string;
+            /** @description The whole text of the field. */
+            text: string;
+            snippet: components["schemas"]["Snippet"];
+        };
+        VoiceSearchResult: {
+            query: string;
+            hits: components["schemas"]["VoiceHit"][];
+        };
+        /**
+         * @description Where a hit is, in the words of the voice page.
+         * @enum {string}
+         */
+        VoiceSection: "traits" | "preferred_words" | "banned_terms" | "disclaimers" | "writing_examples" | "hashtags";
+        VoiceTrait: {
+            /** @default  */
+            name: string;
+            /**
+             * @description "We are ..."
+             * @default
+             */
+            we_are: string;
+            /**
+             * @description "... but we are not ..."
+             * @default
+             */
+            we_are_not: string;
+            /** @default [] */
+            examples: string[];
+        };
+        WritingExample: {
+            /** @default  */
+            text: string;
+            /**
+             * @description True for an example to follow, false for one to avoid.
+             * @default false
+             */
+            good: boolean;
+            /** @default  */
+            note: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -865,6 +3008,323 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["Kind"];
+                brand_id?: string;
+                /** @description Exact tag (tags are stored lower-case). */
+                tag?: string;
+                persona_id?: string;
+                /** @description Items per page (1-200, default 50). */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssetPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadForm"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            /** @description `file_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported_type`: executables and HTML are refused */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                /** @description Words to find in names, tags, descriptions and metadata values; each matches as a prefix. */
+                q?: string;
+                kind?: components["schemas"]["Kind"];
+                /** @description Most results to return (1-200, default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Best match first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TypeStats"];
+                };
+            };
+        };
+    };
+    get_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAsset"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its versions and files */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["VersionForm"];
+            };
+        };
+        responses: {
+            /** @description The asset with its new current file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     audit_log: {
         parameters: {
             query?: {
@@ -1506,6 +3966,1035 @@ export interface operations {
             };
         };
     };
+    list_brands: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_brand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBrandRequest"];
+            };
+        };
+        responses: {
+            /** @description Created with an empty draft under this name */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Brand"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_brand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Brand"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_brand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its revisions and personas */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_captures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_capture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureRequest"];
+            };
+        };
+        responses: {
+            /** @description Queued; poll `GET /captures/{id}` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capture"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logo_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A multipart `file` (PNG, JPEG, WebP, GIF, SVG), or JSON with `asset_id` */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckRequest"];
+                "multipart/form-data": components["schemas"]["CheckForm"];
+            };
+        };
+        responses: {
+            /** @description Width against `min_width_px`, colours against the palette and the brand's logos, clear space against `clear_space_ratio` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoCheckReport"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `image_too_large`, `unsupported_image`, `invalid_image`, or a field error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visual_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A multipart `file` (PNG, JPEG, WebP, GIF, SVG), or JSON with `html` or `asset_id` */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckRequest"];
+                "multipart/form-data": components["schemas"]["CheckForm"];
+            };
+        };
+        responses: {
+            /** @description Dominant colours against the draft palette (ΔE00), a score and findings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisualCheckReport"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `file_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `palette_empty`, `image_too_large`, `unsupported_image`, `invalid_image`, or a field error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    save_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BrandProfile"];
+            };
+        };
+        responses: {
+            /** @description Saved; the brand's name follows the profile's */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Brand"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Field errors name the path, e.g. `visual.palette[0].hex`; `unknown_asset` for a file not in the library */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_kit: {
+        parameters: {
+            query?: {
+                /** @description `json`, `css`, `tailwind`, `tailwind-js` or `pdf`. */
+                format?: components["schemas"]["ExportFormat"];
+                /** @description `published` (default) or `draft`. */
+                source?: components["schemas"]["KitSource"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKit"];
+                    "text/css": string;
+                    "text/javascript": string;
+                    "application/pdf": number[];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description format missing or unknown */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_kit: {
+        parameters: {
+            query?: {
+                /** @description `published` (default) or `draft`. */
+                source?: components["schemas"]["KitSource"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKit"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_personas: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaPage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_persona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonaInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Persona"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description Published as the next version; the other members are notified in the app and by email */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionSummary"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing_to_publish: the draft equals the newest version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_revisions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diff_revisions: {
+        parameters: {
+            query?: {
+                /** @description The older side: a version number (required). */
+                from?: string;
+                /** @description The newer side: a version number, or `draft` (the default). */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changed fields in the order of the profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDiff"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `from` or `to` is not a version of this brand */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restore_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The old version is the draft again and is published as the next version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionSummary"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing_to_publish: that version is what is published now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_shares: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-200, default 50). */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharePage"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareCreated"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_voice: {
+        parameters: {
+            query?: {
+                /** @description Words to find; case and accents are ignored. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceSearchResult"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_capture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Status and progress; the proposals once succeeded, the reason once failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capture"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_capture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled when queued; a running capture stops at its next step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Capture"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logo_preview: {
+        parameters: {
+            query?: {
+                /** @description Position of the candidate in the capture's `result.logos`; the best one by default. */
+                index?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidate's image (raster, or sanitized SVG), for a preview before import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": unknown;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_an_image` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `logo_fetch_failed` */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_logo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportLogoRequest"];
+            };
+        };
+        responses: {
+            /** @description The logo, stored in the asset library and tagged `logo` */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Asset"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `capture_not_finished` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_a_candidate`: the URL is not one the capture proposed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `logo_fetch_failed` */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    serve: {
+        parameters: {
+            query?: {
+                /** @description `original` (default), `thumbnail`, or `version` (the id is then a version id). */
+                variant?: string;
+                /** @description Expiry, seconds since the epoch; part of the signature. */
+                exp?: string;
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its detected type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of it */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `invalid_signature`: missing, wrong or expired */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_invitations: {
         parameters: {
             query?: {
@@ -1650,7 +5139,83 @@ export interface operations {
             };
         };
     };
-    onboarding: {
+    list_notifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only unread notifications. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    read_all_notifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    read_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    show: {
         parameters: {
             query?: never;
             header?: never;
@@ -1665,6 +5230,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OnboardingList"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveOnboarding"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingList"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1897,6 +5493,279 @@ export interface operations {
             };
             /** @description last_admin */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    contrast_matrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContrastRequest"];
+            };
+        };
+        responses: {
+            /** @description Every colour as text on every fill colour (background, primary, secondary, accent, supporting), or all pairs with `all_pairs`; failing pairs carry the nearest passing shade */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContrastMatrix"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    generate_palette: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description A palette with suggested roles, the 50-900 scale, every colour in hex/RGB/HSL/CMYK with its text colour */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedPalette"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_persona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Persona"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_persona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonaInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Persona"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_persona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_kit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of a share link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKit"];
+                };
+            };
+            /** @description Unknown or revoked link, or nothing published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_export: {
+        parameters: {
+            query?: {
+                /** @description `json`, `css`, `tailwind`, `tailwind-js` or `pdf`. */
+                format?: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description The token of a share link */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandKit"];
+                    "text/css": string;
+                    "text/javascript": string;
+                    "application/pdf": number[];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

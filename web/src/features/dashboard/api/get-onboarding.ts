@@ -7,7 +7,7 @@ export function getOnboarding(): Promise<OnboardingList> {
 }
 
 export function onboardingQueryOptions() {
-  return queryOptions({ queryKey: ['dashboard', 'onboarding'], queryFn: getOnboarding });
+  return queryOptions({ queryKey: ['onboarding'], queryFn: getOnboarding });
 }
 
 export function useOnboarding() {

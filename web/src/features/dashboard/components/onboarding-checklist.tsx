@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
 import { CircleCheck, Circle, Fingerprint, Palette, Search, Sparkles, type LucideIcon } from 'lucide-react';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/empty-state';
@@ -26,6 +28,13 @@ export function OnboardingChecklist() {
           )}
         </div>
         <CardDescription>Four steps from a blank workspace to your first on-brand drafts.</CardDescription>
+        {onboarding.isSuccess && !onboarding.data.finished && (
+          <div className="mt-2">
+            <Button asChild size="sm">
+              <Link to="/onboarding">{done === 0 ? 'Start setup' : 'Continue setup'}</Link>
+            </Button>
+          </div>
+        )}
         {onboarding.isSuccess && (
           <div className="mt-3 h-2 overflow-hidden rounded-full bg-mist" role="progressbar" aria-label="Onboarding progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
             <div className="h-full rounded-full bg-primary transition-[width] duration-500" style={{ width: `${Math.max(pct, 2)}%` }} />

@@ -1,0 +1,79 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { json, mockFetch, problem, renderWithProviders } from '@/testing/render';
+import { FoundationPage } from './foundation-page';
+
+const me = (permissions: string[]) => ({
+  user: { id: 'u1', email: 'ada@example.com', name: 'Ada', totp_enabled: false, created_at: '2026-01-01T00:00:00Z' },
+  organization: { id: 'o1', name: 'Acme', slug: 'acme', created_at: '2026-01-01T00:00:00Z' },
+  role: 'creator',
+  permissions,
+});
+
+function brand(draft: Record<string, unknown> = {}) {
+  return {
+    id: 'b1',
+    name: 'Acme',
+    published_version: 1,
+    published_at: '2026-01-01T00:00:00Z',
+    has_unpublished_changes: false,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+    draft: {
+      name: 'Acme',
+      tagline: '',
+      mission: '',
+      vision: '',
+      values: [{ name: 'Care', description: '' }],
+      positioning: { target: 'home baristas', need: '', category: '', benefit: '', alternative: '', differentiator: '' },
+      value_propositions: [],
+      messaging_pillars: [],
+      story: '',
+      pitches: { words_25: '', words_50: '', words_100: '' },
+      voice: {},
+      visual: {},
+      ...draft,
+    },
+  };
+}
+
+describe('FoundationPage', () => {
+  it('marks unsaved changes, saves the whole draft and shows server errors next to their fields', async () => {
+    const user = userEvent.setup();
+    const { calls } = mockFetch({
+      'GET /api/v1/auth/user': () => json(me(['org_read', 'content_write'])),
+      'GET /api/v1/brands/b1': () => json(brand()),
+      'PUT /api/v1/brands/b1/draft': () =>
+        problem(422, 'validation_failed', 'Some fields are not valid.', { errors: [{ field: 'values[0].name', code: 'invalid', message: 'This field is required.' }] }),
+    });
+    renderWithProviders(<FoundationPage brandId="b1" />);
+
+    const name = await screen.findByLabelText('Name', { selector: '#field-values-0-name' });
+    await waitFor(() => expect(name).not.toHaveAttribute('readonly'));
+    expect(screen.getByText('Published · v1')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+    // the positioning sentence reads the parts
+    expect(screen.getByText('home baristas').closest('blockquote')).toHaveTextContent(/^For home baristas who need, Acme is a/);
+
+    await user.clear(name);
+    expect(screen.getByText('Unsaved changes', { selector: 'span' })).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Save' })[0]);
+
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(name.getAttribute('aria-describedby')).toBe('field-values-0-name-error');
+    expect(document.getElementById('field-values-0-name-error')).toHaveTextContent('This field is required.');
+    expect(screen.getByText('Some fields need attention')).toBeInTheDocument();
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.body).toMatchObject({ name: 'Acme', values: [{ name: '', description: '' }], positioning: { target: 'home baristas' } });
+  });
+
+  it('shows the publish action to approvers once the saved draft differs from the published version', async () => {
+    mockFetch({
+      'GET /api/v1/auth/user': () => json(me(['org_read', 'content_write', 'content_approve'])),
+      'GET /api/v1/brands/b1': () => json({ ...brand(), has_unpublished_changes: true }),
+    });
+    renderWithProviders(<FoundationPage brandId="b1" />);
+    expect(await screen.findByRole('button', { name: 'Publish' })).toBeEnabled();
+    expect(screen.getByText('Saved · not published')).toBeInTheDocument();
+  });
+});
