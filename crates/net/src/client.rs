@@ -1,6 +1,7 @@
 use std::{future::Future, sync::Arc};
 
 use bytes::Bytes;
+use futures::StreamExt;
 use http::{HeaderMap, StatusCode};
 use url::Url;
 
@@ -10,6 +11,7 @@ use crate::{
     policy::AddressPolicy,
     redirect::next_hop,
     resolver::{GuardedResolver, ResolveError},
+    streaming::{StreamingResponse, cap_stream},
     url_policy::{check_url, parse_url},
 };
 
@@ -64,7 +66,8 @@ impl GuardedClient {
             .redirect(reqwest::redirect::Policy::none())
             // A proxy would make the connection on our behalf, to addresses we never checked.
             .no_proxy()
-            .timeout(cfg.timeout)
+            // No client-wide total timeout: `within_deadline` bounds buffered calls, and a
+            // streamed body must be able to outlive it (see `send_streaming`).
             .connect_timeout(cfg.connect_timeout)
             .user_agent(cfg.user_agent.as_str())
             .build()
@@ -160,6 +163,45 @@ impl GuardedClient {
             Ok(out)
         })
         .await
+    }
+
+    /// One request whose body is handed over as it arrives, for answers that stream for
+    /// longer than any sensible whole-call deadline (language-model token streams).
+    ///
+    /// URL checks and redirect handling are those of [`GuardedClient::execute`] (redirects
+    /// are returned, not followed). `connect_timeout` applies, and `timeout` bounds the wait
+    /// for the response head only. The body has no deadline here: the caller owns the idle
+    /// (gap between chunks) and total deadlines of a stream, and drops the body to stop it.
+    /// The body cap counts across chunks: an honest `Content-Length` over it fails here,
+    /// otherwise the chunk that passes it arrives as `NetError::TooLarge` and ends the body.
+    pub async fn send_streaming(
+        &self,
+        req: http::Request<Vec<u8>>,
+    ) -> Result<StreamingResponse, NetError> {
+        let url = parse_url(&req.uri().to_string())?;
+        self.check_url(&url)?;
+        let req = reqwest::Request::try_from(req)
+            .map_err(|e| NetError::InvalidUrl(error_chain(&e.without_url())))?;
+        let mut response = self
+            .within_deadline(async { self.inner.execute(req).await.map_err(map_reqwest_error) })
+            .await?;
+        let max = self.cfg.max_body_bytes;
+        if response
+            .content_length()
+            .is_some_and(|len| len > max as u64)
+        {
+            return Err(NetError::TooLarge);
+        }
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        let chunks = response
+            .bytes_stream()
+            .map(|chunk| chunk.map_err(map_reqwest_error));
+        Ok(StreamingResponse {
+            status,
+            headers,
+            body: cap_stream(chunks, max),
+        })
     }
 
     async fn within_deadline<T>(

@@ -8,7 +8,8 @@ pub const ALLOW_PRIVATE_NETWORKS_ENV: &str = "BRANDIUM_ALLOW_PRIVATE_NETWORKS";
 pub struct NetConfig {
     /// Lets requests reach private, loopback, link-local and other non-public addresses.
     pub allow_private_networks: bool,
-    /// Deadline for a whole fetch: every redirect hop and the body included.
+    /// Deadline for a whole fetch: every redirect hop and the body included. For
+    /// `send_streaming` only the wait for the response head; the caller bounds the body.
     pub timeout: Duration,
     /// Deadline for establishing one TCP (and TLS) connection.
     pub connect_timeout: Duration,

@@ -10,7 +10,8 @@
 //! * names are resolved by our own resolver, which drops forbidden addresses; reqwest connects
 //!   only to what it returned, so there is no window for DNS rebinding;
 //! * redirects are followed by us, hop by hop, and every hop goes through the same checks;
-//! * time, redirect count and body size are capped.
+//! * time, redirect count and body size are capped; a streamed body
+//!   ([`GuardedClient::send_streaming`]) is capped in size, its deadlines are the caller's.
 //!
 //! `BRANDIUM_ALLOW_PRIVATE_NETWORKS=true` ([`NetConfig::allow_private_networks`]) lifts the
 //! address rules for tests and intranet installs; scheme and size rules still apply.
@@ -23,6 +24,7 @@ mod ip_policy;
 mod policy;
 mod redirect;
 mod resolver;
+mod streaming;
 mod url_policy;
 
 #[cfg(test)]
@@ -32,3 +34,4 @@ pub use client::{FetchedResponse, GuardedClient};
 pub use config::{ALLOW_PRIVATE_NETWORKS_ENV, NetConfig};
 pub use error::NetError;
 pub use ip_policy::is_forbidden_ip;
+pub use streaming::{BodyStream, StreamingResponse};

@@ -1,5 +1,5 @@
 //! A local site for the end-to-end tests: pages, redirect chains, a loop, oversized and slow
-//! answers, and an echo for `execute`.
+//! answers, a dripping stream, and an echo for `execute`.
 
 use std::{convert::Infallible, net::SocketAddr, time::Duration};
 
@@ -53,6 +53,21 @@ async fn slow_body() -> Body {
     Body::from_stream(drip)
 }
 
+/// `count` numbered lines, 50 ms apart, then the end: a stream that outlives a short deadline.
+async fn drip(Path(count): Path<u32>) -> Body {
+    let lines = futures::stream::unfold(0, move |i| async move {
+        if i >= count {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        Some((
+            Ok::<_, Infallible>(Bytes::from(format!("line {i}\n"))),
+            i + 1,
+        ))
+    });
+    Body::from_stream(lines)
+}
+
 pub async fn start() -> SocketAddr {
     let app = Router::new()
         .route(
@@ -78,6 +93,7 @@ pub async fn start() -> SocketAddr {
             }),
         )
         .route("/slow-body", get(slow_body))
+        .route("/drip/{count}", get(drip))
         .route("/echo", any(echo));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
