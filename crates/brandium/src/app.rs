@@ -112,6 +112,14 @@ pub async fn services(cfg: &Config, db: DatabaseConnection) -> anyhow::Result<Se
         cfg.storage.max_upload_bytes,
     );
     services.insert(library.signer().clone());
+    let data_key = match &cfg.data_key {
+        Some(s) => s.expose_secret().to_owned(),
+        None => secrets::get_or_create(&db, "data_key").await?,
+    };
+    services.insert(agents::AgentRuntime::new(
+        data_key.as_bytes(),
+        cfg.allow_private_networks,
+    ));
     services.insert(library);
     let state = AppState {
         db,
@@ -136,6 +144,7 @@ pub fn api_routes() -> (Router<AppState>, Vec<RouteInfo>) {
         .merge(onboarding::routes())
         .merge(brand::routes())
         .merge(assets::routes())
+        .merge(agents::routes())
         .into_parts()
 }
 
@@ -240,10 +249,15 @@ pub fn worker(svc: &Services, id: String, cfg: &Config) -> jobs::Worker {
             ),
         )
         .register(
+            agents::GENERATE_JOB,
+            agents::generate_job_handler(svc.state.clone()),
+        )
+        .register(
             brand::visual::CAPTURE_JOB,
             brand::visual::capture_job_handler(svc.state.clone()),
         )
         .concurrency(cfg.worker.concurrency.max(1))
         .poll_interval(Duration::from_millis(cfg.worker.poll_interval_ms.max(10)))
         .lease(Duration::from_secs(cfg.worker.lease_secs.max(1)))
+        .shutdown_grace(Duration::from_secs(cfg.worker.shutdown_grace_secs))
 }

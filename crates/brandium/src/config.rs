@@ -22,6 +22,10 @@ pub struct Config {
     /// Signing key for access tokens. Generated and stored in the database on first start when unset.
     #[serde(serialize_with = "hide")]
     pub jwt_secret: Option<SecretString>,
+    /// Key that encrypts stored provider API keys. Generated and kept in the database when unset;
+    /// set it (32+ characters) so that a copy of the database alone does not open the keys.
+    #[serde(serialize_with = "hide")]
+    pub data_key: Option<SecretString>,
     /// `smtp://user:pass@host:587?tls=required` or `smtps://…`. Without it mail stays in the outbox.
     #[serde(serialize_with = "hide")]
     pub smtp_url: Option<SecretString>,
@@ -77,6 +81,8 @@ pub struct WorkerConfig {
     /// How long a worker holds a job without renewing it; after a crash the job is picked up
     /// again once this runs out.
     pub lease_secs: u64,
+    /// On shutdown, how long running jobs may finish before they are left for the next worker.
+    pub shutdown_grace_secs: u64,
 }
 
 /// Where asset files are kept (`[storage]`, `BRANDIUM_STORAGE__*`).
@@ -207,6 +213,7 @@ impl Default for Config {
             listen: "127.0.0.1:8080".into(),
             public_url: None,
             jwt_secret: None,
+            data_key: None,
             smtp_url: None,
             mail_from: "Brandium <no-reply@brandium.localhost>".into(),
             allow_private_networks: false,
@@ -244,6 +251,7 @@ impl Default for WorkerConfig {
             concurrency: 4,
             poll_interval_ms: 500,
             lease_secs: 60,
+            shutdown_grace_secs: 10,
         }
     }
 }
@@ -364,6 +372,15 @@ impl Config {
         {
             return Err(ConfigError::Invalid(
                 "jwt_secret must be at least 32 characters".into(),
+            ));
+        }
+        if self
+            .data_key
+            .as_ref()
+            .is_some_and(|s| s.expose_secret().len() < 32)
+        {
+            return Err(ConfigError::Invalid(
+                "data_key must be at least 32 characters".into(),
             ));
         }
         self.storage.validate()?;

@@ -40,6 +40,7 @@ pub fn document() -> Doc {
     doc.merge(crate::onboarding::ApiDoc::openapi());
     doc.merge(brand::openapi());
     doc.merge(assets::ApiDoc::openapi());
+    doc.merge(agents::openapi());
     doc.servers = Some(vec![Server::new("/")]);
     doc
 }

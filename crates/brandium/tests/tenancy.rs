@@ -146,7 +146,23 @@ async fn tenant(app: &TestApp, email: &str, org: &str) -> Tenant {
         .as_str()
         .unwrap()
         .to_owned();
+    // a generation run with one inbox item
+    let run = app
+        .post(
+            "/api/v1/agent-runs",
+            Some(&token),
+            json!({"brand_id": brand, "channels": ["x"], "key_message": "Hello", "variants": 1}),
+        )
+        .await
+        .body;
+    let run_id = run["id"].as_str().unwrap().to_owned();
+    let item = run["items"][0]["id"].as_str().unwrap().to_owned();
     let ids = HashMap::from([
+        ("agent-runs", run_id),
+        ("inbox", item),
+        ("variants", "0".to_owned()),
+        // templates are the same for everyone; an unknown one is not found
+        ("writing-templates", "no-such-template".to_owned()),
         ("organizations", org_id.to_string()),
         ("switch-organization", org_id.to_string()),
         ("users", user.clone()),

@@ -362,10 +362,14 @@ fn rsa(ctx: &mut Ctx) -> Draft {
         .or_else(|| ctx.facts.category.as_ref().map(|c| c.text.clone()))
         .or_else(|| ctx.facts.list(List::Pillar).first().map(|p| p.text.clone()))
         .unwrap_or_default();
-    let path1 = path(&ctx.avoid.scrub(&path_source));
+    let mut path1 = path(&ctx.avoid.scrub(&path_source));
     let mut path2 = path(ctx.facts.intent.path_word());
     if path2 == path1 {
         path2 = String::new();
+    }
+    // Google shows path2 only after path1, and refuses an ad with path2 alone.
+    if path1.is_empty() {
+        path1 = std::mem::take(&mut path2);
     }
     Draft::GoogleRsa {
         headlines,

@@ -119,6 +119,7 @@ fn responsive_search_ads_are_complete() {
             for p in [&path1, &path2] {
                 assert!(p.len() <= 15 && (p.is_empty() || is_valid_slug(p)), "{p}");
             }
+            assert!(path2.is_empty() || !path1.is_empty(), "path2 needs path1");
             let name = &req.brand.name;
             if !name.is_empty() && name.chars().count() <= 30 {
                 assert!(

@@ -28,3 +28,18 @@ pub fn org_fk(table: impl IntoIden + Clone) -> ForeignKeyCreateStatement {
         ForeignKeyAction::Cascade,
     )
 }
+
+/// A plain (non-unique) index over `cols`, in order.
+pub async fn index<T: IntoIden + Copy + 'static, const N: usize>(
+    m: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    cols: [T; N],
+) -> Result<(), DbErr> {
+    let mut stmt = Index::create();
+    stmt.name(name).table(table);
+    for c in cols {
+        stmt.col(c);
+    }
+    m.create_index(stmt.to_owned()).await
+}

@@ -1,7 +1,7 @@
 //! Brands (profile draft + published revisions), personas, share links, website captures,
 //! onboarding progress and in-app notifications.
 
-use super::common::{fk, org_fk, ts};
+use super::common::{fk, index, org_fk, ts};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -224,20 +224,6 @@ impl MigrationTrait for Migration {
         }
         Ok(())
     }
-}
-
-async fn index<T: IntoIden + Copy + 'static, const N: usize>(
-    m: &SchemaManager<'_>,
-    name: &str,
-    table: T,
-    cols: [T; N],
-) -> Result<(), DbErr> {
-    let mut stmt = Index::create();
-    stmt.name(name).table(table);
-    for c in cols {
-        stmt.col(c);
-    }
-    m.create_index(stmt.to_owned()).await
 }
 
 #[derive(DeriveIden, Clone, Copy)]

@@ -7,6 +7,7 @@ mod common;
 mod m20261124_000001_foundation;
 mod m20261125_000002_brand;
 mod m20261125_000003_assets;
+mod m20261126_000004_agents;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261125_000002_brand::Migration),
             Box::new(m20261125_000003_assets::Migration),
+            Box::new(m20261126_000004_agents::Migration),
         ]
     }
 }

@@ -4,6 +4,134 @@
  */
 
 export interface paths {
+    "/api/v1/agent-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_runs"];
+        put?: never;
+        post: operations["create_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agent-runs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["run_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/feedback-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["feedback_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agents/prompt-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["prompt_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_settings"];
+        put: operations["put_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ai/settings/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["test_settings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets": {
         parameters: {
             query?: never;
@@ -437,6 +565,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brand-compliance/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["compliance_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/brands": {
         parameters: {
             query?: never;
@@ -464,6 +608,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["delete_brand"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{id}/approval-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_approval_policy"];
+        put: operations["put_approval_policy"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -767,6 +927,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/content-library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["content_library"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/{id}": {
         parameters: {
             query?: never;
@@ -776,6 +968,198 @@ export interface paths {
         };
         get: operations["serve"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["bulk_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["inbox_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["assign_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["comment_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/preview-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["share_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["regenerate_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["review_item_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/{id}/variants/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["edit_variant"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1039,6 +1423,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["platform_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform-rules/format": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["format_text"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/brand-kits/{token}": {
         parameters: {
             query?: never;
@@ -1065,6 +1481,22 @@ export interface paths {
         };
         /** An export of the published kit behind a share link. */
         get: operations["public_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/previews/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["public_preview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1154,6 +1586,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/writing-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["writing_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/writing-templates/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["render_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1163,6 +1627,79 @@ export interface components {
             /** @description Required when no account exists for the invited email. */
             name?: string | null;
             password: string;
+        };
+        AgentStats: {
+            /** @description `social`, `ads`, `email` or `blog`. */
+            agent: string;
+            /** Format: int32 */
+            approved: number;
+            /** Format: int32 */
+            edited: number;
+            /** Format: int32 */
+            rejected: number;
+            /** Format: int32 */
+            regenerated: number;
+            /**
+             * Format: int32
+             * @description Approved out of approved plus rejected, 0-100; none before any decision.
+             */
+            approval_rate?: number | null;
+        };
+        AiSettings: {
+            provider: components["schemas"]["ProviderKind"];
+            base_url?: string | null;
+            model?: string | null;
+            api_key_set: boolean;
+            /** @description The stored key's last characters, e.g. `…a1b2`. */
+            api_key_hint?: string | null;
+            /** @description Write with the built-in composer when the provider fails. */
+            fallback: boolean;
+            /**
+             * Format: int32
+             * @description Characters per post on the organization's Mastodon instance.
+             */
+            mastodon_char_limit: number;
+            /**
+             * Format: int32
+             * @description Hashtags allowed per Instagram caption: Instagram's help centre says 30, its 2025
+             *     guidance recommends 3 to 5; 30 is the refusal limit.
+             */
+            instagram_hashtag_limit: number;
+            /** Format: date-time */
+            updated_at?: string | null;
+        };
+        AiSettingsInput: {
+            provider: components["schemas"]["ProviderKind"];
+            /**
+             * @description Required for `openai_compatible` (e.g. `http://localhost:11434/v1`); Anthropic's
+             *     public endpoint when empty for `anthropic`.
+             */
+            base_url?: string | null;
+            model?: string | null;
+            /** @description A new key; omit to keep the stored one, send `""` to remove it. */
+            api_key?: string | null;
+            fallback?: boolean;
+            /** Format: int32 */
+            mastodon_char_limit?: number;
+            /** Format: int32 */
+            instagram_hashtag_limit?: number;
+        };
+        ApprovalPolicy: {
+            steps: components["schemas"]["ApprovalStep"][];
+        };
+        ApprovalStep: {
+            /** @description Roles whose members may approve at this step. */
+            roles?: components["schemas"]["Role"][];
+            /** @description People who may approve at this step (with `all`, everyone here must). */
+            user_ids?: string[];
+            sign_off: components["schemas"]["SignOff"];
+        };
+        ApproveInput: {
+            /**
+             * Format: int32
+             * @description The variant to publish; the one chosen earlier, or the first, by default.
+             */
+            variant?: number | null;
         };
         /**
          * @description An asset as the API shows it. `url` and `thumbnail_url` are signed, expiring paths that
@@ -1249,6 +1786,13 @@ export interface components {
             current: boolean;
             /** @description Signed, expiring URL of this version's file. */
             url: string;
+        };
+        AssignInput: {
+            /**
+             * Format: uuid
+             * @description A member of the organization, or null to unassign.
+             */
+            user_id?: string | null;
         };
         AuditActor: {
             /** Format: uuid */
@@ -1525,6 +2069,54 @@ export interface components {
             description: string;
         };
         /**
+         * @description A brief for the agents: one item per channel and persona (an email sequence makes one item
+         *     per email), each with `variants` variants.
+         */
+        BriefInput: {
+            /** Format: uuid */
+            brand_id: string;
+            /** @description Personas to write for; none writes for the brand's general audience. */
+            persona_ids?: string[];
+            channels: components["schemas"]["Channel"][];
+            /** @description What the content should achieve, e.g. "launch week sign-ups". */
+            goal?: string;
+            key_message: string;
+            call_to_action?: string;
+            cta_url?: string | null;
+            /** @description A campaign name, until campaigns have their own module. */
+            campaign?: string | null;
+            /** Format: int32 */
+            variants?: number;
+            tone_override?: null | components["schemas"]["Tone"];
+            /**
+             * Format: int32
+             * @description Emails in the sequence when `email` is among the channels.
+             */
+            email_sequence_length?: number;
+            /** @description Search keywords for blog posts, the first one leading. */
+            keywords?: string[];
+            topic?: string | null;
+        };
+        /** @enum {string} */
+        BulkAction: "approve" | "reject";
+        BulkInput: {
+            action: components["schemas"]["BulkAction"];
+            ids: string[];
+            /** @description Required to reject. */
+            reason?: string | null;
+        };
+        BulkOutcome: {
+            results: components["schemas"]["BulkResult"][];
+        };
+        BulkResult: {
+            /** Format: uuid */
+            id: string;
+            ok: boolean;
+            /** @description The problem code when not ok, e.g. `not_found`, `not_an_approver`. */
+            code?: string | null;
+            message?: string | null;
+        };
+        /**
          * @description Where the persona stands in the buying journey.
          * @enum {string}
          */
@@ -1632,6 +2224,11 @@ export interface components {
             current_password: string;
             new_password: string;
         };
+        /**
+         * @description A publishing destination. Each has its own draft shape and length rules.
+         * @enum {string}
+         */
+        Channel: "x" | "linkedin" | "instagram" | "facebook" | "threads" | "mastodon" | "bluesky" | "tiktok" | "google_rsa" | "meta_ad" | "linkedin_sponsored" | "email" | "blog";
         /** @description The multipart form of the checks. */
         CheckForm: {
             /**
@@ -1704,6 +2301,51 @@ export interface components {
             delta_e?: number | null;
             verdict: components["schemas"]["Verdict"];
         };
+        CommentInput: {
+            body: string;
+        };
+        ComplianceFinding: {
+            rule: string;
+            /** @description `info`, `warning` or `error`. */
+            severity: string;
+            /** @description Byte offsets into `text` (UTF-8); equal when the finding is about the whole text. */
+            start: number;
+            end: number;
+            message: string;
+            suggestion?: string | null;
+        };
+        ComplianceRequest: {
+            text: string;
+            /**
+             * Format: uuid
+             * @description Check against this brand's voice; without it only the general rules apply (claims,
+             *     disclosures, readability).
+             */
+            brand_id?: string | null;
+            /** @description Where the text will appear: a channel (e.g. `x`, `email`) or `influencer` for sponsored posts. */
+            channel?: string | null;
+            /** @description For emails: the HTML body, checked for the unsubscribe link and postal address. */
+            html?: string | null;
+        };
+        ComplianceResult: {
+            /**
+             * Format: int32
+             * @description 0-100; 100 breaks no rule.
+             */
+            score: number;
+            findings: components["schemas"]["ComplianceFinding"][];
+            readability: Record<string, never>;
+        };
+        ConnectionTest: {
+            ok: boolean;
+            provider: string;
+            model: string;
+            /** Format: int64 */
+            latency_ms: number;
+            /** @description What the provider answered, shortened. */
+            reply?: string | null;
+            error?: string | null;
+        };
         /** @description One cell of the matrix: palette entry `text_index` drawn on entry `background_index`. */
         ContrastCell: {
             text_index: number;
@@ -1752,6 +2394,27 @@ export interface components {
         CreateOrganizationRequest: {
             name: string;
         };
+        CreditSummary: {
+            /** Format: int32 */
+            balance: number;
+            /**
+             * Format: int32
+             * @description Credits per started 1,000 generated words.
+             */
+            credits_per_1000_words: number;
+            /** @description The latest 50 movements, newest first. */
+            transactions: components["schemas"]["CreditTransaction"][];
+        };
+        CreditTransaction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            amount: number;
+            action: string;
+            description?: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
         Demographics: {
             /**
              * @description e.g. `30-45`.
@@ -1777,6 +2440,58 @@ export interface components {
             password: string;
             code: string;
         };
+        /** @description A generated piece of content, tagged by `kind`. */
+        Draft: {
+            text: string;
+            hashtags?: string[];
+            /** @enum {string} */
+            kind: "social";
+        } | {
+            headlines: string[];
+            descriptions: string[];
+            path1?: string;
+            path2?: string;
+            /** @enum {string} */
+            kind: "google_rsa";
+        } | {
+            primary_text: string;
+            headline: string;
+            description?: string;
+            /** @enum {string} */
+            kind: "meta_ad";
+        } | {
+            intro: string;
+            headline: string;
+            description?: string;
+            /** @enum {string} */
+            kind: "linkedin_sponsored";
+        } | {
+            subject: string;
+            subject_variants?: string[];
+            preheader?: string;
+            body_html: string;
+            body_text: string;
+            cta_label: string;
+            cta_url?: string | null;
+            /**
+             * Format: int32
+             * @description Days to wait after the previous email of the sequence (0 for the first).
+             */
+            delay_days?: number;
+            /** @enum {string} */
+            kind: "email";
+        } | {
+            seo_title: string;
+            meta_description: string;
+            slug: string;
+            outline: components["schemas"]["OutlineSection"][];
+            body_markdown: string;
+            /** @enum {string} */
+            kind: "blog";
+        };
+        EditInput: {
+            draft: components["schemas"]["Draft"];
+        };
         /** @description Elevator pitches of about 25, 50 and 100 words. */
         ElevatorPitches: {
             /** @default  */
@@ -1793,11 +2508,29 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "json" | "css" | "tailwind" | "tailwind-js" | "pdf";
+        FeedbackReport: {
+            agents: components["schemas"]["AgentStats"][];
+            /** @description Phrases the agents now avoid for this brand, most deleted first. */
+            learned: components["schemas"]["LearnedPhrase"][];
+            /** @description The latest reasons given for rejections and regenerations. */
+            recent_notes: string[];
+        };
         FieldError: {
             /** @description The request field, in dotted path form (`email`, `items.0.name`). */
             field: string;
             code: string;
             message: string;
+        };
+        /** @description A compliance finding, placed in the field it was found in (`None`: about the whole draft). */
+        FieldFinding: {
+            field?: string | null;
+            rule: string;
+            /** @description `info`, `warning` or `error`. */
+            severity: string;
+            start: number;
+            end: number;
+            message: string;
+            suggestion?: string | null;
         };
         Finding: {
             severity: components["schemas"]["Severity"];
@@ -1817,6 +2550,17 @@ export interface components {
         FontRole: "heading" | "body" | "accent" | "monospace";
         ForgotPasswordRequest: {
             email: string;
+        };
+        FormatRequest: {
+            channel: components["schemas"]["Channel"];
+            text: string;
+        };
+        FormatResult: {
+            parts: string[];
+            changes: string[];
+            violations: components["schemas"]["RuleViolation"][];
+            /** @description Length of each part the way the platform counts it. */
+            counts: number[];
         };
         GenerateRequest: {
             /**
@@ -1879,6 +2623,33 @@ export interface components {
             url: string;
             variant: components["schemas"]["LogoVariant"];
         };
+        InboxCounts: {
+            /** Format: int64 */
+            queued: number;
+            /** Format: int64 */
+            running: number;
+            /** Format: int64 */
+            awaiting_review: number;
+            /** Format: int64 */
+            approved: number;
+            /** Format: int64 */
+            rejected: number;
+            /** Format: int64 */
+            scheduled: number;
+            /** Format: int64 */
+            published: number;
+            /** Format: int64 */
+            failed: number;
+            /**
+             * Format: int64
+             * @description Waiting for the caller's decision: the badge in the app shell.
+             */
+            needs_me: number;
+        };
+        InboxPage: {
+            items: components["schemas"]["ItemSummary"][];
+            next_cursor?: string | null;
+        };
         Invitation: {
             /** Format: uuid */
             id: string;
@@ -1910,6 +2681,75 @@ export interface components {
         InviteRequest: {
             email: string;
             role: components["schemas"]["Role"];
+        };
+        ItemDetail: components["schemas"]["ItemSummary"] & {
+            variants: components["schemas"]["Variant"][];
+            events: components["schemas"]["ItemEvent"][];
+            /** @description What the caller may do now. */
+            can_approve: boolean;
+            can_edit: boolean;
+        };
+        ItemEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @description `comment`, `approved`, `rejected`, `edited`, `regenerated`, `assigned`, `shared`. */
+            kind: string;
+            /** Format: uuid */
+            user_id?: string | null;
+            user_name?: string | null;
+            /** Format: int32 */
+            step?: number | null;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * @description Where an inbox item stands. Stored as its snake_case name.
+         * @enum {string}
+         */
+        ItemState: "queued" | "running" | "awaiting_review" | "approved" | "rejected" | "scheduled" | "published" | "failed";
+        ItemSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            run_id?: string | null;
+            /** Format: uuid */
+            brand_id: string;
+            /** Format: uuid */
+            persona_id?: string | null;
+            persona_name?: string | null;
+            agent: string;
+            channel: components["schemas"]["Channel"];
+            state: components["schemas"]["ItemState"];
+            title: string;
+            campaign?: string | null;
+            /** Format: uuid */
+            assignee_id?: string | null;
+            /** Format: int32 */
+            sequence_index?: number | null;
+            /** Format: int32 */
+            chosen_variant?: number | null;
+            /**
+             * Format: int32
+             * @description The approval step the item waits for (0-based), out of `approval_steps`.
+             */
+            approval_step: number;
+            /** Format: int32 */
+            approval_steps: number;
+            /** Format: int32 */
+            variant_count: number;
+            /**
+             * Format: int32
+             * @description The best compliance score among the variants.
+             */
+            best_score?: number | null;
+            fallback_used: boolean;
+            error?: string | null;
+            reject_reason?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
         };
         Job: {
             /** Format: uuid */
@@ -2095,6 +2935,37 @@ export interface components {
          * @enum {string}
          */
         KitWcagLevel: "fail" | "aa" | "aaa";
+        LearnedPhrase: {
+            phrase: string;
+            /**
+             * Format: int32
+             * @description Edits that deleted it.
+             */
+            deletions: number;
+        };
+        LibraryEntry: {
+            /** Format: uuid */
+            item_id: string;
+            /** Format: uuid */
+            brand_id: string;
+            title: string;
+            channel: components["schemas"]["Channel"];
+            campaign?: string | null;
+            /** Format: uuid */
+            persona_id?: string | null;
+            state: components["schemas"]["ItemState"];
+            draft: components["schemas"]["Draft"];
+            /** @description Social posts as they will be published (one entry per post of a thread). */
+            parts: string[];
+            /** Format: int32 */
+            score: number;
+            /** Format: date-time */
+            approved_at?: string | null;
+        };
+        LibraryPage: {
+            items: components["schemas"]["LibraryEntry"][];
+            next_cursor?: string | null;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -2298,6 +3169,11 @@ export interface components {
             /** @description True for the organization the access token acts in. */
             current: boolean;
         };
+        /** @description One section of a blog outline. */
+        OutlineSection: {
+            heading: string;
+            points?: string[];
+        };
         PaletteColour: {
             role: components["schemas"]["ColourRole"];
             name?: string;
@@ -2395,6 +3271,12 @@ export interface components {
             items: components["schemas"]["Persona"][];
             next_cursor?: string | null;
         };
+        PlatformRules: {
+            platforms: Record<string, never>;
+            ads: Record<string, never>;
+            /** @description The organization's settings for figures that vary (Mastodon instance limit, Instagram hashtags). */
+            settings: Record<string, never>;
+        };
         /**
          * @description Geoffrey Moore's positioning statement: "For (target) who (need), our product is a
          *     (category) that (benefit). Unlike (alternative), we (differentiator)."
@@ -2413,6 +3295,13 @@ export interface components {
             /** @default  */
             differentiator: string;
         };
+        PreviewLink: {
+            /** @description Path of the public preview page; the token is shown only once. */
+            path: string;
+            token: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
         /** @description RFC 9457 problem details. */
         Problem: {
             type: string;
@@ -2424,6 +3313,11 @@ export interface components {
             code: string;
             request_id?: string | null;
             errors?: components["schemas"]["FieldError"][];
+        };
+        PromptPreview: {
+            version: string;
+            system: string;
+            user: string;
         };
         ProposedColour: {
             /** @description Uppercase `#RRGGBB`. */
@@ -2446,6 +3340,8 @@ export interface components {
             url: string;
             kind: components["schemas"]["LogoSource"];
         };
+        /** @enum {string} */
+        ProviderKind: "builtin" | "openai_compatible" | "anthropic";
         Psychographics: {
             /** @default [] */
             values: string[];
@@ -2455,6 +3351,16 @@ export interface components {
             lifestyle: string;
             /** @default  */
             attitudes: string;
+        };
+        /** @description What an outside reviewer sees: the content, not the team's activity. */
+        PublicPreview: {
+            title: string;
+            channel: components["schemas"]["Channel"];
+            state: components["schemas"]["ItemState"];
+            brand_name: string;
+            variants: components["schemas"]["Variant"][];
+            /** Format: date-time */
+            expires_at: string;
         };
         PublishRequest: {
             /** @description What changed, for the revision history and the members' notification. */
@@ -2467,6 +3373,25 @@ export interface components {
         RefreshRequest: {
             refresh_token: string;
         };
+        RegenerateInput: {
+            /** @description What to change, e.g. `shorter`, `more playful`, or any sentence. */
+            feedback: string[];
+        };
+        RejectInput: {
+            reason: string;
+        };
+        RenderRequest: {
+            /** Format: uuid */
+            brand_id?: string | null;
+            /** @description Section key → the text written for it. */
+            values: {
+                [key: string]: string;
+            };
+        };
+        RenderResult: {
+            text: string;
+            check: components["schemas"]["ComplianceResult"];
+        };
         ResetPasswordRequest: {
             token: string;
             password: string;
@@ -2474,6 +3399,23 @@ export interface components {
         RestoreRequest: {
             /** @description Defaults to "Restored version N". */
             message?: string | null;
+        };
+        Review: {
+            /**
+             * Format: int32
+             * @description Brand compliance score, 0-100.
+             */
+            score: number;
+            /** @description No blocking platform violation: the draft can be approved and published as it is. */
+            fits: boolean;
+            /** @description A social post as it will be published: one entry per post of a thread. */
+            parts: string[];
+            /** @description What the formatter changed to fit the platform. */
+            changes: string[];
+            violations: components["schemas"]["RuleViolation"][];
+            findings: components["schemas"]["FieldFinding"][];
+            /** Format: float */
+            reading_grade: number;
         };
         /** @description A published version with the profile as it was. */
         Revision: components["schemas"]["RevisionSummary"] & {
@@ -2519,6 +3461,48 @@ export interface components {
         };
         /** @enum {string} */
         Role: "admin" | "manager" | "creator" | "viewer" | "billing_admin";
+        /** @description A platform rule the draft breaks. */
+        RuleViolation: {
+            /** @description The draft field, e.g. `text`, `headlines[3]`, `subject`. */
+            field: string;
+            code: string;
+            message: string;
+            /** @description Position in a thread (social posts), else 0. */
+            part: number;
+            start: number;
+            end: number;
+            limit?: number | null;
+            actual?: number | null;
+            /** @description Breaks a hard limit (the platform would refuse it) rather than a recommendation. */
+            blocking: boolean;
+        };
+        Run: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            brand_id: string;
+            /** @description `queued`, `running`, `completed`, `failed` or `cancelled`. */
+            status: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            credits_reserved: number;
+            /** Format: int32 */
+            credits_charged: number;
+            /** Format: int32 */
+            words: number;
+            error?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            finished_at?: string | null;
+            items: components["schemas"]["ItemSummary"][];
+        };
+        RunList: {
+            items: components["schemas"]["Run"][];
+        };
         SaveOnboarding: {
             /** @description The step the wizard shows next. */
             current_step: components["schemas"]["StepKey"];
@@ -2589,6 +3573,8 @@ export interface components {
             items: components["schemas"]["BrandShare"][];
             next_cursor?: string | null;
         };
+        /** @enum {string} */
+        SignOff: "any" | "all";
         SignupRequest: {
             email: string;
             password: string;
@@ -2618,6 +3604,9 @@ export interface components {
          * @enum {string}
          */
         StepKey: "brand_foundation" | "research" | "visual_identity" | "first_drafts";
+        TemplateList: {
+            items: Record<string, never>[];
+        };
         TokenResponse: {
             access_token: string;
             refresh_token: string;
@@ -2630,6 +3619,36 @@ export interface components {
             expires_in: number;
             user: components["schemas"]["User"];
             organization: components["schemas"]["Organization"];
+        };
+        /**
+         * @description Four voice sliders, each 0-100 (values above 100 are read as 100).
+         *     0 is the left-hand word of the field name, 100 the right-hand one.
+         */
+        Tone: {
+            /**
+             * Format: int32
+             * @description 0 formal, 100 casual.
+             * @default 50
+             */
+            formal_casual: number;
+            /**
+             * Format: int32
+             * @description 0 serious, 100 playful.
+             * @default 50
+             */
+            serious_playful: number;
+            /**
+             * Format: int32
+             * @description 0 respectful, 100 irreverent.
+             * @default 50
+             */
+            respectful_irreverent: number;
+            /**
+             * Format: int32
+             * @description 0 matter-of-fact, 100 enthusiastic.
+             * @default 50
+             */
+            matter_of_fact_enthusiastic: number;
         };
         /** @description Each slider runs 0-100 from the first word to the second: 0 is fully formal, 100 fully casual. */
         ToneSliders: {
@@ -2790,6 +3809,23 @@ export interface components {
             totp_enabled: boolean;
             /** Format: date-time */
             created_at: string;
+        };
+        Variant: {
+            /** Format: int32 */
+            position: number;
+            draft: components["schemas"]["Draft"];
+            review: components["schemas"]["Review"];
+            /** @description `builtin`, `openai_compatible` or `anthropic`. */
+            provider: string;
+            model: string;
+            /** @description The configured provider failed and the built-in composer wrote this variant instead. */
+            fallback_used: boolean;
+            prompt_version: string;
+            /** Format: int32 */
+            words: number;
+            edited: boolean;
+            /** Format: date-time */
+            updated_at: string;
         };
         /** @enum {string} */
         Verdict: "pass" | "warn" | "fail";
@@ -3008,6 +4044,296 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The 20 latest runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunList"];
+                };
+            };
+        };
+    };
+    create_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefInput"];
+            };
+        };
+        responses: {
+            /** @description Queued: items are in the inbox as `queued`; follow `/agent-runs/{id}/events` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            /** @description `insufficient_credits` */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled when queued; a running run stops after the variant it is writing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    run_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events: `progress` with the run on every change, then `done` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    feedback_report: {
+        parameters: {
+            query: {
+                brand_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    prompt_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefInput"];
+            };
+        };
+        responses: {
+            /** @description The exact prompt for the brief's first item, with its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptPreview"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider the agents write with; the key is never returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSettings"];
+                };
+            };
+        };
+    };
+    put_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AiSettingsInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSettings"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    test_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sends a one-line prompt to the saved provider and reports what happened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTest"];
+                };
+            };
+        };
+    };
     list: {
         parameters: {
             query?: {
@@ -3966,6 +5292,38 @@ export interface operations {
             };
         };
     };
+    compliance_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplianceRequest"];
+            };
+        };
+        responses: {
+            /** @description A score 0-100 and findings with byte spans, severity and a suggested fix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceResult"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_brands: {
         parameters: {
             query?: {
@@ -4076,6 +5434,77 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_approval_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The brand's approval steps (the default: one approval by a manager or admin) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPolicy"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_approval_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalPolicy"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPolicy"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4945,6 +6374,51 @@ export interface operations {
             };
         };
     };
+    content_library: {
+        parameters: {
+            query?: {
+                brand_id?: string;
+                channel?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved content with the chosen variant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryPage"];
+                };
+            };
+        };
+    };
+    get_credits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Balance and the latest movements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditSummary"];
+                };
+            };
+        };
+    };
     serve: {
         parameters: {
             query?: {
@@ -4986,6 +6460,510 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_inbox: {
+        parameters: {
+            query?: {
+                /** @description One state, or several separated by commas. */
+                state?: string;
+                /** @description `social`, `ads`, `email` or `blog`. */
+                agent?: string;
+                channel?: string;
+                brand_id?: string;
+                persona_id?: string;
+                campaign?: string;
+                assignee_id?: string;
+                run_id?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulk_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkInput"];
+            };
+        };
+        responses: {
+            /** @description One result per item; each is decided on its own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkOutcome"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inbox_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Items per state, and how many wait for the caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCounts"];
+                };
+            };
+        };
+    };
+    get_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item, every variant with its review, and its activity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDetail"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approve_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDetail"];
+                };
+            };
+            /** @description `not_an_approver` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_awaiting_review`, `already_approved`, `changed_meanwhile` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `breaks_platform_rules` or a field error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assign_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDetail"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not_a_member` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comment_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDetail"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    share_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A read-only link for an outside reviewer, valid 7 days */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewLink"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regenerate_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegenerateInput"];
+            };
+        };
+        responses: {
+            /** @description A new run writes the item again with the feedback */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Run"];
+                };
+            };
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `cannot_regenerate` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reject_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemDetail"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    review_item_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditInput"];
+            };
+        };
+        responses: {
+            /** @description The draft formatted and checked, not saved: for the editor as people type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    edit_variant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditInput"];
+            };
+        };
+        responses: {
+            /** @description Saved and reviewed again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Variant"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5663,6 +7641,58 @@ export interface operations {
             };
         };
     };
+    platform_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every platform's limits and how it counts, with sources */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformRules"];
+                };
+            };
+        };
+    };
+    format_text: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormatRequest"];
+            };
+        };
+        responses: {
+            /** @description The text fitted to the platform (a thread where it supports threads) and what still breaks a rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormatResult"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     public_kit: {
         parameters: {
             query?: never;
@@ -5730,6 +7760,36 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPreview"];
+                };
+            };
+            /** @description Unknown or expired link */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5904,6 +7964,67 @@ export interface operations {
             };
             /** @description last_admin */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    writing_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+        };
+    };
+    render_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenderRequest"];
+            };
+        };
+        responses: {
+            /** @description The sections joined, checked against the brand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderResult"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
