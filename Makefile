@@ -63,6 +63,7 @@ fmt:
 bench:
 	bench/run.sh
 	bench/assets_search.sh
+	bench/agents_generate.sh
 
 clean:
 	$(CARGO) clean

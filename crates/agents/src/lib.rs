@@ -20,6 +20,7 @@ pub mod generate;
 pub mod inbox;
 pub mod learn;
 pub mod library;
+pub mod mastodon;
 pub mod model;
 pub mod prompt;
 pub mod report;

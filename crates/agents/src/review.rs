@@ -371,3 +371,120 @@ pub fn severity_name(s: compliance::Severity) -> &'static str {
         compliance::Severity::Error => "error",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> CompiledPolicy {
+        CompiledPolicy::new(&compliance::Policy {
+            banned: vec![compliance::BannedTerm {
+                term: "cheap".into(),
+                replacement: Some("affordable".into()),
+                reason: String::new(),
+            }],
+            ..compliance::Policy::default()
+        })
+    }
+
+    fn social(text: &str) -> Draft {
+        Draft::Social {
+            text: text.into(),
+            hashtags: vec!["CalmOps".into()],
+        }
+    }
+
+    #[test]
+    fn a_long_x_post_becomes_a_thread_that_fits() {
+        let text = "Releases should be calm. ".repeat(25);
+        let r = review(
+            &social(&text),
+            Channel::X,
+            Some(&policy()),
+            &RuleSettings::default(),
+        );
+        assert!(r.parts.len() > 1, "{:?}", r.parts);
+        assert!(r.fits, "{:?}", r.violations);
+        assert!(r.parts.last().unwrap().contains("#CalmOps"));
+        assert!(
+            r.changes.iter().any(|c| c.contains("numbered posts")),
+            "{:?}",
+            r.changes
+        );
+    }
+
+    #[test]
+    fn findings_are_placed_in_their_field() {
+        let r = review(
+            &social("A cheap way to ship."),
+            Channel::Linkedin,
+            Some(&policy()),
+            &RuleSettings::default(),
+        );
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "banned_term")
+            .expect("banned term found");
+        assert_eq!(f.field.as_deref(), Some("text"));
+        assert_eq!(&"A cheap way to ship."[f.start..f.end], "cheap");
+        assert_eq!(f.suggestion.as_deref(), Some("affordable"));
+        assert!(r.score < 100);
+    }
+
+    #[test]
+    fn an_ad_over_the_hard_limit_does_not_fit() {
+        let d = Draft::GoogleRsa {
+            headlines: vec![
+                "Calm releases".into(),
+                "A headline that is far too long for Google".into(),
+                "Try it".into(),
+            ],
+            descriptions: vec!["Ship calmly.".into(), "Every Friday.".into()],
+            path1: String::new(),
+            path2: "deploys".into(),
+        };
+        let r = review(&d, Channel::GoogleRsa, None, &RuleSettings::default());
+        assert!(!r.fits);
+        let fields: Vec<&str> = r.violations.iter().map(|v| v.field.as_str()).collect();
+        assert!(fields.contains(&"headlines[1]"), "{fields:?}");
+        assert!(fields.contains(&"path2"), "path2 without path1: {fields:?}");
+        assert!(r.parts.is_empty());
+    }
+
+    #[test]
+    fn an_email_without_footer_is_an_error_about_the_whole_draft() {
+        let d = Draft::Email {
+            subject: "A subject that goes on and on well past what any inbox will show".into(),
+            subject_variants: vec![],
+            preheader: "Hi".into(),
+            body_html: "<p>Hello</p>".into(),
+            body_text: "Hello".into(),
+            cta_label: "Go".into(),
+            cta_url: None,
+            delay_days: 0,
+        };
+        let r = review(&d, Channel::Email, None, &RuleSettings::default());
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.rule == "email_footer" && f.field.is_none())
+        );
+        let long = r
+            .violations
+            .iter()
+            .find(|v| v.code == "subject_long")
+            .unwrap();
+        assert!(!long.blocking, "a long subject is advice, not a refusal");
+        assert!(r.fits);
+    }
+
+    #[test]
+    fn hashtags_join_the_text_once() {
+        assert_eq!(
+            social_text("Hi", &["#a".into(), "b".into(), " ".into()]),
+            "Hi\n\n#a #b"
+        );
+        assert_eq!(social_text("Hi #a", &["a".into()]), "Hi #a");
+    }
+}

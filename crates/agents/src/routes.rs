@@ -22,6 +22,7 @@ use crate::brief::BriefInput;
 use crate::credits::{CreditSummary, CreditTransaction};
 use crate::inbox::{InboxCounts, InboxPage, InboxQuery};
 use crate::library::{LibraryEntry, LibraryPage, LibraryQuery};
+use crate::mastodon::InstanceInput;
 use crate::model::{ItemDetail, ItemEvent, ItemState, ItemSummary, Variant};
 use crate::report::{AgentStats, FeedbackReport, LearnedPhrase, ReportQuery};
 use crate::review::{FieldFinding, Review, RuleViolation};
@@ -43,6 +44,12 @@ pub fn routes() -> ApiRoutes {
             "/ai/settings/test",
             P::OrgUpdate,
             post(test_settings),
+        )
+        .guarded(
+            Method::POST,
+            "/ai/settings/mastodon-instance",
+            P::OrgUpdate,
+            post(read_mastodon_instance),
         )
         .guarded(Method::GET, "/credits", P::OrgRead, get(get_credits))
         .guarded(
@@ -188,7 +195,7 @@ pub fn routes() -> ApiRoutes {
 #[derive(OpenApi)]
 #[openapi(
     paths(
-        get_settings, put_settings, test_settings, get_credits, create_run, list_runs, get_run,
+        get_settings, put_settings, test_settings, read_mastodon_instance, get_credits, create_run, list_runs, get_run,
         run_events, cancel_run, list_inbox, inbox_counts, bulk_decide, get_item, approve_item,
         reject_item, review_item_draft, edit_variant, regenerate_item, assign_item, comment_item,
         share_item, public_preview, content_library, feedback_report, prompt_preview,
@@ -196,7 +203,7 @@ pub fn routes() -> ApiRoutes {
         get_approval_policy, put_approval_policy
     ),
     components(schemas(
-        AiSettings, AiSettingsInput, ProviderKind, ConnectionTest, CreditSummary, CreditTransaction,
+        AiSettings, AiSettingsInput, ProviderKind, ConnectionTest, InstanceInput, CreditSummary, CreditTransaction,
         BriefInput, content::Channel, content::Tone, content::Draft, content::OutlineSection,
         Run, RunList, ItemState, ItemSummary, ItemDetail, ItemEvent, Variant, Review,
         RuleViolation, FieldFinding, InboxPage, InboxCounts, ApproveInput, RejectInput,
@@ -241,6 +248,17 @@ async fn test_settings(
     ctx: TenantCtx,
 ) -> ApiResult<Json<ConnectionTest>> {
     Ok(Json(test_connection::run(&s, ctx).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/ai/settings/mastodon-instance", tag = "agents", security(("bearer" = [])), request_body = InstanceInput,
+    responses((status = 200, description = "The instance's post limit, read from its public configuration, now used for Mastodon posts", body = AiSettings),
+        (status = 422, body = Problem), (status = 502, description = "`instance_unreadable`", body = Problem)))]
+async fn read_mastodon_instance(
+    State(s): State<AppState>,
+    ctx: TenantCtx,
+    AppJson(input): AppJson<InstanceInput>,
+) -> ApiResult<Json<AiSettings>> {
+    Ok(Json(crate::mastodon::read_instance(&s, ctx, input).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/credits", tag = "agents", security(("bearer" = [])),

@@ -259,8 +259,8 @@ pub async fn cancel(state: &AppState, ctx: TenantCtx, id: Uuid) -> Result<Run, A
             .request_cancel(ctx.org_id, job)
             .await
             .map_err(ApiError::internal)?;
-        if j.status == "cancelled" {
-            // Never started: nothing will settle it, so settle here.
+        if jobs::status::is_finished(&j.status) {
+            // Cancelled before it started, or its job died: nothing else will settle it.
             crate::run_job::finish(&state.db, state.clock.now(), &r, true).await?;
         }
     }

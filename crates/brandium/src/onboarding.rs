@@ -7,7 +7,7 @@ use api::error::ApiResult;
 use api::{ApiError, ApiRoutes, AppJson, AppState, Problem, TenantCtx};
 use axum::{Json, extract::State, http::Method, routing::get};
 use chrono::{DateTime, Utc};
-use db::entities::{brand, onboarding_state};
+use db::entities::{brand, inbox_item, onboarding_state};
 use db::sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
 };
@@ -65,8 +65,8 @@ impl StepKey {
                 "Colours, type and logos, captured from your website or generated from one colour.",
             ),
             StepKey::FirstDrafts => (
-                "Publish your brand kit",
-                "Publish the first version of your guidelines; the AI agents draft from it.",
+                "Get your first drafts",
+                "Brief the AI agents; their drafts land in your inbox, already checked against your brand.",
             ),
         }
     }
@@ -111,12 +111,14 @@ pub struct SaveOnboarding {
 struct Facts {
     published: bool,
     has_palette: bool,
+    has_drafts: bool,
 }
 
 fn done(key: StepKey, saved: &[StepKey], facts: Facts) -> bool {
     saved.contains(&key)
         || match key {
-            StepKey::BrandFoundation | StepKey::FirstDrafts => facts.published,
+            StepKey::BrandFoundation => facts.published,
+            StepKey::FirstDrafts => facts.has_drafts,
             StepKey::VisualIdentity => facts.has_palette,
             StepKey::Research => false,
         }
@@ -166,6 +168,12 @@ async fn facts(s: &AppState, org: Uuid) -> Result<Facts, ApiError> {
         .map_err(ApiError::internal)?;
     Ok(Facts {
         published: brands.iter().any(|b| b.published_version > 0),
+        has_drafts: inbox_item::Entity::find()
+            .filter(inbox_item::Column::OrganizationId.eq(org))
+            .one(&s.db)
+            .await
+            .map_err(ApiError::internal)?
+            .is_some(),
         has_palette: brands.iter().any(|b| {
             b.draft["visual"]["palette"]
                 .as_array()
@@ -263,6 +271,12 @@ mod tests {
         };
         assert!(done(StepKey::BrandFoundation, &[], published));
         assert!(!done(StepKey::Research, &[], published));
+        assert!(!done(StepKey::FirstDrafts, &[], published));
+        let drafts = Facts {
+            has_drafts: true,
+            ..none
+        };
+        assert!(done(StepKey::FirstDrafts, &[], drafts));
     }
 
     #[test]

@@ -750,6 +750,57 @@ async fn checks(backend: &'static str) {
         .await;
     assert_eq!(email_fmt.status, StatusCode::UNPROCESSABLE_ENTITY);
 
+    // Mastodon's limit comes from the instance's own configuration
+    let instance = Router::new().route(
+        "/api/v2/instance",
+        axum::routing::get(|| async {
+            Json(json!({"domain": "social.test", "configuration": {"statuses": {"max_characters": 1000}}}))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let instance_url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, instance).await.unwrap() });
+    let post_text = "Calm releases, every week. ".repeat(25);
+    let before = app
+        .post(
+            "/api/v1/platform-rules/format",
+            Some(&token),
+            json!({"channel": "mastodon", "text": post_text}),
+        )
+        .await;
+    assert!(before.body["parts"].as_array().unwrap().len() > 1);
+    let read = app
+        .post(
+            "/api/v1/ai/settings/mastodon-instance",
+            Some(&token),
+            json!({"url": instance_url}),
+        )
+        .await;
+    assert_eq!(read.status, StatusCode::OK, "{:?}", read.body);
+    assert_eq!(read.body["mastodon_char_limit"], 1000);
+    let after = app
+        .post(
+            "/api/v1/platform-rules/format",
+            Some(&token),
+            json!({"channel": "mastodon", "text": post_text}),
+        )
+        .await;
+    assert_eq!(
+        after.body["parts"].as_array().unwrap().len(),
+        1,
+        "{:?}",
+        after.body
+    );
+    let unreachable = app
+        .post(
+            "/api/v1/ai/settings/mastodon-instance",
+            Some(&token),
+            json!({"url": "http://127.0.0.1:9"}),
+        )
+        .await;
+    assert_eq!(unreachable.status, StatusCode::BAD_GATEWAY);
+    assert_eq!(unreachable.code(), "instance_unreadable");
+
     let templates = app.get("/api/v1/writing-templates", &token).await.body;
     let first = templates["items"][0].clone();
     let id = first["id"].as_str().unwrap();

@@ -116,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ai/settings/mastodon-instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read_mastodon_instance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ai/settings/test": {
         parameters: {
             query?: never;
@@ -2650,6 +2666,10 @@ export interface components {
             items: components["schemas"]["ItemSummary"][];
             next_cursor?: string | null;
         };
+        InstanceInput: {
+            /** @description The instance's address, e.g. `https://mastodon.social`. */
+            url: string;
+        };
         Invitation: {
             /** Format: uuid */
             id: string;
@@ -4305,6 +4325,47 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    read_mastodon_instance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstanceInput"];
+            };
+        };
+        responses: {
+            /** @description The instance's post limit, read from its public configuration, now used for Mastodon posts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSettings"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `instance_unreadable` */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

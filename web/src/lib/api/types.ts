@@ -206,3 +206,4 @@ export type RenderResult = S['RenderResult'];
 export type ApprovalPolicy = S['ApprovalPolicy'];
 export type ApprovalStep = S['ApprovalStep'];
 export type SignOff = S['SignOff'];
+export type InstanceInput = S['InstanceInput'];
