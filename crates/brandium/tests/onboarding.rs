@@ -85,13 +85,27 @@ async fn progress(backend: &'static str) {
     );
 
     // The data proves steps too: a palette and a published brand.
-    insert_brand(
+    let beta = insert_brand(
         &app,
         org,
         1,
         json!({"name": "Beta", "visual": {"palette": [{"role": "primary", "hex": "#112233"}]}}),
     )
     .await;
+    let now = app.get("/api/v1/onboarding", &tok).await;
+    assert_eq!(
+        done(&now.body),
+        ["brand_foundation", "research", "visual_identity"]
+    );
+    // ...and the first drafts in the inbox finish the list.
+    let run = app
+        .post(
+            "/api/v1/agent-runs",
+            Some(&tok),
+            json!({"brand_id": beta, "channels": ["x"], "key_message": "Hello", "variants": 1}),
+        )
+        .await;
+    assert_eq!(run.status, StatusCode::ACCEPTED, "{:?}", run.body);
     let now = app.get("/api/v1/onboarding", &tok).await;
     assert_eq!(now.body["finished"], true, "{:?}", now.body);
 
