@@ -20,9 +20,9 @@ use uuid::Uuid;
 
 use crate::approval::Outcome;
 use crate::brief::{self, BriefInput};
-use crate::model::{ItemDetail, ItemState, Variant, run_status};
+use crate::model::{ItemDetail, ItemState, Variant};
 use crate::review::Review;
-use crate::runs::{self, GENERATE_JOB, GeneratePayload, Run};
+use crate::runs::{self, Run};
 use crate::{credits, inbox, learn, prompt, review, settings, store};
 
 #[derive(Debug, Default, Deserialize, Validate, ToSchema)]
@@ -553,47 +553,20 @@ pub async fn regenerate(
     let now = state.clock.now();
     let run_id = Uuid::now_v7();
     let txn = db::begin_write(&state.db).await?;
-    if let Err(balance) = credits::reserve(
+    runs::queue_run(
         &txn,
-        ctx.org_id,
-        Some(ctx.user_id),
-        reserve,
-        &format!("Regeneration of \u{201c}{}\u{201d} (reserved)", item.title),
-        now,
+        state,
+        ctx,
+        runs::NewRun {
+            id: run_id,
+            brand_id: item.brand_id,
+            brief: &brief_input,
+            total: 1,
+            reserve,
+            description: &format!("Regeneration of \u{201c}{}\u{201d} (reserved)", item.title),
+            now,
+        },
     )
-    .await?
-    {
-        return Err(credits::insufficient(reserve, balance));
-    }
-    let job_id = state
-        .service::<jobs::JobQueue>()
-        .enqueue_with(
-            &txn,
-            jobs::NewJob::new(GENERATE_JOB, serde_json::json!(GeneratePayload { run_id }))
-                .for_org(ctx.org_id)
-                .max_attempts(3),
-        )
-        .await
-        .map_err(ApiError::internal)?;
-    agent_run::ActiveModel {
-        id: Set(run_id),
-        organization_id: Set(ctx.org_id),
-        brand_id: Set(item.brand_id),
-        created_by: Set(Some(ctx.user_id)),
-        brief: Set(serde_json::to_value(&brief_input).map_err(ApiError::internal)?),
-        status: Set(run_status::QUEUED.into()),
-        job_id: Set(Some(job_id)),
-        total: Set(1),
-        done: Set(0),
-        credits_reserved: Set(reserve),
-        credits_charged: Set(0),
-        words: Set(0),
-        error: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        finished_at: Set(None),
-    }
-    .insert(&txn)
     .await?;
     let mut am: inbox_item::ActiveModel = item.clone().into();
     am.run_id = Set(Some(run_id));

@@ -162,7 +162,7 @@ pub fn social_text(text: &str, hashtags: &[String]) -> String {
     }
 }
 
-fn violation(field: &str, v: &textrules::Violation) -> RuleViolation {
+pub fn violation(field: &str, v: &textrules::Violation) -> RuleViolation {
     RuleViolation {
         field: field.to_owned(),
         code: v.code.to_owned(),

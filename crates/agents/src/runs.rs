@@ -111,47 +111,20 @@ pub async fn create(state: &AppState, ctx: TenantCtx, input: BriefInput) -> Resu
     let item_brief = serde_json::to_value(item_brief(&input)).map_err(ApiError::internal)?;
     let seq_total = u32::from(input.email_sequence_length);
     let txn = db::begin_write(&state.db).await?;
-    if let Err(balance) = credits::reserve(
+    queue_run(
         &txn,
-        ctx.org_id,
-        Some(ctx.user_id),
-        reserve,
-        &format!("Generation of {} items (reserved)", planned.len()),
-        now,
+        state,
+        ctx,
+        NewRun {
+            id: run_id,
+            brand_id: b.id,
+            brief: &input,
+            total: planned.len() as i32,
+            reserve,
+            description: &format!("Generation of {} items (reserved)", planned.len()),
+            now,
+        },
     )
-    .await?
-    {
-        return Err(credits::insufficient(reserve, balance));
-    }
-    let queue = state.service::<jobs::JobQueue>();
-    let job_id = queue
-        .enqueue_with(
-            &txn,
-            jobs::NewJob::new(GENERATE_JOB, serde_json::json!(GeneratePayload { run_id }))
-                .for_org(ctx.org_id)
-                .max_attempts(3),
-        )
-        .await
-        .map_err(ApiError::internal)?;
-    agent_run::ActiveModel {
-        id: Set(run_id),
-        organization_id: Set(ctx.org_id),
-        brand_id: Set(b.id),
-        created_by: Set(Some(ctx.user_id)),
-        brief: Set(serde_json::to_value(&input).map_err(ApiError::internal)?),
-        status: Set(run_status::QUEUED.into()),
-        job_id: Set(Some(job_id)),
-        total: Set(planned.len() as i32),
-        done: Set(0),
-        credits_reserved: Set(reserve),
-        credits_charged: Set(0),
-        words: Set(0),
-        error: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        finished_at: Set(None),
-    }
-    .insert(&txn)
     .await?;
     for (n, p) in planned.iter().enumerate() {
         let persona_name = p
@@ -192,6 +165,74 @@ pub async fn create(state: &AppState, ctx: TenantCtx, input: BriefInput) -> Resu
     }
     txn.commit().await?;
     get(state, ctx, run_id).await
+}
+
+/// A run about to be queued.
+pub struct NewRun<'a> {
+    pub id: Uuid,
+    pub brand_id: Uuid,
+    pub brief: &'a BriefInput,
+    pub total: i32,
+    /// Credits taken now; settled when the run ends.
+    pub reserve: i32,
+    pub description: &'a str,
+    pub now: DateTime<Utc>,
+}
+
+/// Reserves the credits (402 when they are short), queues the job and writes the run, all
+/// on `txn`: either the work is queued and paid for, or nothing happened.
+pub async fn queue_run(
+    txn: &impl ConnectionTrait,
+    state: &AppState,
+    ctx: TenantCtx,
+    run: NewRun<'_>,
+) -> Result<(), ApiError> {
+    if let Err(balance) = credits::reserve(
+        txn,
+        ctx.org_id,
+        Some(ctx.user_id),
+        run.reserve,
+        run.description,
+        run.now,
+    )
+    .await?
+    {
+        return Err(credits::insufficient(run.reserve, balance));
+    }
+    let job_id = state
+        .service::<jobs::JobQueue>()
+        .enqueue_with(
+            txn,
+            jobs::NewJob::new(
+                GENERATE_JOB,
+                serde_json::json!(GeneratePayload { run_id: run.id }),
+            )
+            .for_org(ctx.org_id)
+            .max_attempts(3),
+        )
+        .await
+        .map_err(ApiError::internal)?;
+    agent_run::ActiveModel {
+        id: Set(run.id),
+        organization_id: Set(ctx.org_id),
+        brand_id: Set(run.brand_id),
+        created_by: Set(Some(ctx.user_id)),
+        brief: Set(serde_json::to_value(run.brief).map_err(ApiError::internal)?),
+        status: Set(run_status::QUEUED.into()),
+        job_id: Set(Some(job_id)),
+        total: Set(run.total),
+        done: Set(0),
+        credits_reserved: Set(run.reserve),
+        credits_charged: Set(0),
+        words: Set(0),
+        error: Set(None),
+        created_at: Set(run.now),
+        updated_at: Set(run.now),
+        finished_at: Set(None),
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
 }
 
 pub fn agent_name(c: content::Channel) -> &'static str {

@@ -187,17 +187,7 @@ pub async fn format(
     let f = textrules::format(platform, &req.text, &rs);
     let violations = textrules::validate(platform, &f.parts, &rs)
         .iter()
-        .map(|v| review::RuleViolation {
-            field: "text".into(),
-            code: v.code.to_owned(),
-            message: v.message.clone(),
-            part: v.part,
-            start: v.start,
-            end: v.end,
-            limit: v.limit,
-            actual: v.actual,
-            blocking: v.severity == textrules::Severity::Error,
-        })
+        .map(|v| review::violation("text", v))
         .collect();
     Ok(FormatResult {
         counts: f
