@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { brandJourneys } from './brand-journeys.mjs';
+import { inboxJourneys } from './inbox-journeys.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(WEB, '..');
@@ -362,6 +363,7 @@ const journeys = [
 ];
 
 journeys.push(...brandJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
+journeys.push(...inboxJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
 
 // ---------------------------------------------------------------- runner
 

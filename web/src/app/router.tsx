@@ -15,6 +15,7 @@ import {
 } from './routes/app-pages';
 import { AcceptInviteRoute, AuthCallbackRoute, ForgotPasswordRoute, LoginRoute, ResetPasswordRoute, SignupRoute } from './routes/auth';
 import { AssetsRoute } from './routes/assets';
+import { InboxItemRoute, InboxRoute, PreviewRoute } from './routes/inbox';
 import { BrandLayout } from './routes/brand-layout';
 import { BrandsIndexRoute } from './routes/brands-index';
 import { OnboardingRoute } from './routes/onboarding';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: '/accept-invite', element: <AcceptInviteRoute /> },
       { path: '/auth/callback', element: <AuthCallbackRoute /> },
       { path: '/share/:token', element: <ShareRoute /> },
+      { path: '/preview/:token', element: <PreviewRoute /> },
       {
         element: <RequireAuth />,
         children: [
@@ -44,6 +46,8 @@ export const routes: RouteObject[] = [
           { path: '/onboarding', element: <OnboardingRoute /> },
           { path: '/brands', element: <BrandsIndexRoute /> },
           { path: '/assets', element: <AssetsRoute /> },
+          { path: '/inbox', element: <InboxRoute /> },
+          { path: '/inbox/:itemId', element: <InboxItemRoute /> },
           {
             path: '/brands/:brandId',
             element: <BrandLayout />,

@@ -9,6 +9,7 @@ import { useMe } from '@/lib/auth/me';
 import { tokenStore } from '@/lib/auth/token-store';
 import { OrganizationSwitcher } from '@/features/organizations/components/organization-switcher';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { InboxNavBadge } from '@/features/inbox/components/inbox-nav-badge';
 import { navItemsFor, type NavItem } from './nav-items';
 import { UserMenu } from './user-menu';
 
@@ -29,6 +30,7 @@ function SideLink({ item }: { item: NavItem }) {
     >
       <Icon className="size-[18px] shrink-0" strokeWidth={2} aria-hidden="true" />
       {item.label}
+      {item.to === '/inbox' && <InboxNavBadge />}
     </NavLink>
   );
 }
@@ -99,13 +101,14 @@ function BottomTabs({ items }: { items: NavItem[] }) {
                 end={item.end}
                 className={({ isActive }) =>
                   cn(
-                    'flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium',
+                    'relative flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium',
                     isActive ? 'text-primary shadow-[inset_0_2px_0_var(--color-coral)]' : 'text-muted hover:text-ink',
                   )
                 }
               >
                 <Icon className="size-5" strokeWidth={2} aria-hidden="true" />
                 {item.short}
+                {item.to === '/inbox' && <InboxNavBadge compact />}
               </NavLink>
             </li>
           );

@@ -1,4 +1,5 @@
 import { Fingerprint, History, Images, LayoutDashboard, Mail, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
+import { Inbox } from 'lucide-react';
 import type { Permission } from '@/lib/api/types';
 import { filterByPermission } from '@/lib/auth/permissions';
 
@@ -16,6 +17,7 @@ export type NavItem = {
 /** Only pages that exist. Entries the user's permissions do not allow are hidden. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Dashboard', short: 'Home', icon: LayoutDashboard, section: 'workspace', end: true },
+  { to: '/inbox', label: 'Inbox', short: 'Inbox', icon: Inbox, section: 'workspace' },
   { to: '/brands', label: 'Brand', short: 'Brand', icon: Fingerprint, section: 'workspace' },
   { to: '/assets', label: 'Assets', short: 'Assets', icon: Images, section: 'workspace' },
   { to: '/settings/members', label: 'Members', short: 'Members', icon: Users, section: 'settings', permission: 'members_read' },
