@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { agentsJourneys } from './agents-journeys.mjs';
 import { brandJourneys } from './brand-journeys.mjs';
 import { inboxJourneys } from './inbox-journeys.mjs';
 
@@ -364,6 +365,7 @@ const journeys = [
 
 journeys.push(...brandJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
 journeys.push(...inboxJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
+journeys.push(...agentsJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
 
 // ---------------------------------------------------------------- runner
 

@@ -16,6 +16,7 @@ import {
 import { AcceptInviteRoute, AuthCallbackRoute, ForgotPasswordRoute, LoginRoute, ResetPasswordRoute, SignupRoute } from './routes/auth';
 import { AssetsRoute } from './routes/assets';
 import { InboxItemRoute, InboxRoute, PreviewRoute } from './routes/inbox';
+import { AiSettingsRoute, BrandApprovalsRoute, BrandLearningRoute, ComplianceRoute, CreateRoute, LibraryRoute, RunRoute } from './routes/agents';
 import { BrandLayout } from './routes/brand-layout';
 import { BrandsIndexRoute } from './routes/brands-index';
 import { OnboardingRoute } from './routes/onboarding';
@@ -48,6 +49,11 @@ export const routes: RouteObject[] = [
           { path: '/assets', element: <AssetsRoute /> },
           { path: '/inbox', element: <InboxRoute /> },
           { path: '/inbox/:itemId', element: <InboxItemRoute /> },
+          { path: '/create', element: <CreateRoute /> },
+          { path: '/create/runs/:runId', element: <RunRoute /> },
+          { path: '/library', element: <LibraryRoute /> },
+          { path: '/compliance', element: <ComplianceRoute /> },
+          { path: '/settings/ai', element: <AiSettingsRoute /> },
           {
             path: '/brands/:brandId',
             element: <BrandLayout />,
@@ -60,6 +66,8 @@ export const routes: RouteObject[] = [
               { path: 'kit', element: <BrandKitRoute /> },
               { path: 'visual', element: <BrandVisualRoute /> },
               { path: 'checks', element: <BrandChecksRoute /> },
+              { path: 'approvals', element: <BrandApprovalsRoute /> },
+              { path: 'learning', element: <BrandLearningRoute /> },
             ],
           },
         ],

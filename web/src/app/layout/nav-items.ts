@@ -1,4 +1,4 @@
-import { Fingerprint, History, Images, LayoutDashboard, Mail, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
+import { Bot, Fingerprint, History, Images, LayoutDashboard, LibraryBig, Mail, PenLine, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
 import { Inbox } from 'lucide-react';
 import type { Permission } from '@/lib/api/types';
 import { filterByPermission } from '@/lib/auth/permissions';
@@ -18,11 +18,15 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'Dashboard', short: 'Home', icon: LayoutDashboard, section: 'workspace', end: true },
   { to: '/inbox', label: 'Inbox', short: 'Inbox', icon: Inbox, section: 'workspace' },
+  { to: '/create', label: 'Create', short: 'Create', icon: PenLine, section: 'workspace', permission: 'content_write' },
   { to: '/brands', label: 'Brand', short: 'Brand', icon: Fingerprint, section: 'workspace' },
   { to: '/assets', label: 'Assets', short: 'Assets', icon: Images, section: 'workspace' },
+  { to: '/library', label: 'Library', short: 'Library', icon: LibraryBig, section: 'workspace' },
+  { to: '/compliance', label: 'Checker', short: 'Checker', icon: SpellCheck, section: 'workspace' },
   { to: '/settings/members', label: 'Members', short: 'Members', icon: Users, section: 'settings', permission: 'members_read' },
   { to: '/settings/audit-log', label: 'Audit log', short: 'Audit', icon: History, section: 'settings', permission: 'audit_read' },
   { to: '/settings/mail', label: 'Mail outbox', short: 'Mail', icon: Mail, section: 'settings', permission: 'mail_read' },
+  { to: '/settings/ai', label: 'AI settings', short: 'AI', icon: Bot, section: 'settings', permission: 'org_update' },
   { to: '/settings/security', label: 'Security', short: 'Security', icon: ShieldCheck, section: 'settings' },
 ];
 

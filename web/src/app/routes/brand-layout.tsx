@@ -1,4 +1,4 @@
-import { BookOpen, ClipboardCheck, History, Megaphone, Palette, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
+import { BookOpen, ClipboardCheck, GraduationCap, History, ListChecks, Megaphone, Palette, ShieldCheck, Users, type LucideIcon } from 'lucide-react';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { BrandSwitcher } from '@/features/brand/components/brand-switcher';
 import { cn } from '@/lib/cn';
@@ -14,6 +14,8 @@ export const BRAND_SECTIONS: Section[] = [
   { to: 'visual', label: 'Visual identity', icon: Palette },
   { to: 'kit', label: 'Brand kit', icon: ClipboardCheck },
   { to: 'checks', label: 'Checks', icon: ShieldCheck },
+  { to: 'approvals', label: 'Approvals', icon: ListChecks },
+  { to: 'learning', label: 'Learning', icon: GraduationCap },
   { to: 'revisions', label: 'Revisions', icon: History },
 ];
 

@@ -1,8 +1,10 @@
-import { FileText, LineChart, Megaphone } from 'lucide-react';
+import { LineChart, Megaphone } from 'lucide-react';
 import { Card, CardContent } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { Me } from '@/lib/api/types';
 import { roleLabel } from '@/lib/auth/roles';
+import { CreditsCard } from './credits-card';
+import { DraftsCard } from './drafts-card';
 import { OnboardingChecklist } from './onboarding-checklist';
 
 function greeting(now = new Date()): string {
@@ -26,13 +28,10 @@ export function DashboardPage({ me }: { me: Me }) {
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <OnboardingChecklist />
         <div className="grid content-start gap-6 sm:grid-cols-2 xl:grid-cols-1">
-          <Card>
-            <CardContent>
-              <EmptyState icon={FileText} title="No drafts yet" className="py-4">
-                Once your brand foundation is in place, AI drafts for posts, ads and emails land in your inbox for approval.
-              </EmptyState>
-            </CardContent>
-          </Card>
+          <div className="sm:col-span-2 xl:col-span-1">
+            <CreditsCard />
+          </div>
+          <DraftsCard />
           <Card>
             <CardContent>
               <EmptyState icon={Megaphone} title="No campaigns running" className="py-4">

@@ -22,7 +22,7 @@ const HEADINGS: Record<StepKey, { title: string; text: string }> = {
   brand_foundation: { title: 'Your brand foundation', text: 'The ground every draft stands on: who you are, why you exist, what you stand for.' },
   research: { title: 'Research your market', text: 'What the agents will learn about your site and your competitors.' },
   visual_identity: { title: 'Your visual identity', text: 'Capture your colours from your website, or generate a palette from one colour.' },
-  first_drafts: { title: 'Publish your brand kit', text: 'One published version your team and the AI agents work from.' },
+  first_drafts: { title: 'Publish your brand kit, then get first drafts', text: 'One published version your team and the AI agents work from; then a first brief for the agents.' },
 };
 
 function next(step: StepKey): StepKey {
@@ -76,11 +76,14 @@ export function OnboardingWizard({ renderCapture }: { renderCapture: CaptureSlot
         return brandReady ? (
           <StepPublish
             brand={brandReady}
-            onPublished={() =>
-              save.mutate(
-                { current_step: 'first_drafts', completed: ['first_drafts'], brand_id: brandReady.id },
-                { onSettled: () => navigate(`/brands/${brandReady.id}/kit`) },
-              )
+            onPublished={(after) =>
+              after === 'drafts'
+                ? // The step counts as done once the first drafts exist.
+                  navigate(`/create?brand=${brandReady.id}`)
+                : save.mutate(
+                    { current_step: 'first_drafts', completed: ['first_drafts'], brand_id: brandReady.id },
+                    { onSettled: () => navigate(`/brands/${brandReady.id}/kit`) },
+                  )
             }
           />
         ) : (

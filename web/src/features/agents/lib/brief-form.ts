@@ -1,0 +1,111 @@
+/**
+ * The brief form's state and how it becomes the request body: fields that only make sense for a
+ * chosen channel (the email sequence, blog keywords) are sent only with that channel.
+ */
+import type { BriefInput, Channel, Tone, ToneSliders } from '@/lib/api/types';
+import { CHANNELS } from './channels';
+import { itemCount, MAX_ITEMS } from './credit-estimate';
+
+export type ToneValues = Required<Tone>;
+
+export type BriefForm = {
+  brandId: string;
+  personaIds: string[];
+  channels: Channel[];
+  goal: string;
+  keyMessage: string;
+  callToAction: string;
+  ctaUrl: string;
+  campaign: string;
+  variants: number;
+  emailSequenceLength: number;
+  keywords: string[];
+  toneOverride: ToneValues | null;
+};
+
+export const MAX_PERSONAS = 5;
+export const MAX_KEYWORDS = 10;
+
+export const TONE_AXES: { key: keyof ToneValues; left: string; right: string }[] = [
+  { key: 'formal_casual', left: 'Formal', right: 'Casual' },
+  { key: 'serious_playful', left: 'Serious', right: 'Playful' },
+  { key: 'respectful_irreverent', left: 'Respectful', right: 'Irreverent' },
+  { key: 'matter_of_fact_enthusiastic', left: 'Matter-of-fact', right: 'Enthusiastic' },
+];
+
+export function emptyBrief(brandId = ''): BriefForm {
+  return {
+    brandId,
+    personaIds: [],
+    channels: [],
+    goal: '',
+    keyMessage: '',
+    callToAction: '',
+    ctaUrl: '',
+    campaign: '',
+    variants: 2,
+    emailSequenceLength: 1,
+    keywords: [],
+    toneOverride: null,
+  };
+}
+
+/** The brand voice's sliders, each defaulting to the middle. */
+export function toneFrom(sliders: ToneSliders | null | undefined): ToneValues {
+  return {
+    formal_casual: sliders?.formal_casual ?? 50,
+    serious_playful: sliders?.serious_playful ?? 50,
+    respectful_irreverent: sliders?.respectful_irreverent ?? 50,
+    matter_of_fact_enthusiastic: sliders?.matter_of_fact_enthusiastic ?? 50,
+  };
+}
+
+const ORDER = new Map(CHANNELS.map((c, i) => [c.value, i]));
+
+export function toBriefInput(f: BriefForm): BriefInput {
+  const channels = [...f.channels].sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
+  const body: BriefInput = {
+    brand_id: f.brandId,
+    persona_ids: f.personaIds,
+    channels,
+    goal: f.goal.trim(),
+    key_message: f.keyMessage.trim(),
+    call_to_action: f.callToAction.trim(),
+    cta_url: f.ctaUrl.trim() || null,
+    campaign: f.campaign.trim() || null,
+    variants: f.variants,
+    tone_override: f.toneOverride,
+  };
+  if (channels.includes('email')) body.email_sequence_length = f.emailSequenceLength;
+  if (channels.includes('blog')) body.keywords = f.keywords;
+  return body;
+}
+
+/** The form's own field names for a server error path (`keywords[0]` → `keywords`, `tone_override.formal_casual` → `tone_override`). */
+export function briefField(path: string): string {
+  return path.split(/[.[]/)[0] ?? path;
+}
+
+/** What can be told before asking the server; the server's own errors are shown the same way. */
+export function validateBrief(f: BriefForm): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!f.brandId) errors.brand_id = 'Pick a brand.';
+  if (f.channels.length === 0) errors.channels = 'Pick at least one channel.';
+  else {
+    const items = itemCount(f.channels, f.personaIds.length, f.channels.includes('email') ? f.emailSequenceLength : 1);
+    if (items > MAX_ITEMS) errors.channels = `This brief makes ${items} items; at most ${MAX_ITEMS} fit in one request. Pick fewer personas or channels.`;
+  }
+  if (!f.keyMessage.trim()) errors.key_message = 'Write the one thing every draft should say.';
+  const url = f.ctaUrl.trim();
+  if (url && !isHttpUrl(url)) errors.cta_url = 'Give a full link starting with https:// or http://.';
+  return errors;
+}
+
+function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
