@@ -1,5 +1,7 @@
-import { NavLink, Outlet } from 'react-router';
+import { Menu } from 'lucide-react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
 import { Logo, LogoMark } from '@/components/ui/logo';
 import { PageSpinner } from '@/components/ui/spinner';
 import { errorMessage } from '@/lib/api/problem';
@@ -10,7 +12,7 @@ import { tokenStore } from '@/lib/auth/token-store';
 import { OrganizationSwitcher } from '@/features/organizations/components/organization-switcher';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { InboxNavBadge } from '@/features/inbox/components/inbox-nav-badge';
-import { navItemsFor, type NavItem } from './nav-items';
+import { navItemsFor, splitForPhone, type NavItem } from './nav-items';
 import { UserMenu } from './user-menu';
 
 export type ShellContext = { me: Me };
@@ -88,23 +90,23 @@ function MobileTopBar({ me }: { me: Me }) {
   );
 }
 
+const tabClass = 'relative flex min-h-14 w-full flex-col items-center justify-center gap-0.5 text-[11px] font-medium';
+
 function BottomTabs({ items }: { items: NavItem[] }) {
+  const { tabs, more } = splitForPhone(items);
+  const location = useLocation();
+  const moreActive = more.some((i) => (i.end ? location.pathname === i.to : location.pathname.startsWith(i.to)));
   return (
     <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-white pb-[env(safe-area-inset-bottom)] md:hidden">
       <ul className="flex">
-        {items.map((item) => {
+        {tabs.map((item) => {
           const Icon = item.icon;
           return (
             <li key={item.to} className="flex-1">
               <NavLink
                 to={item.to}
                 end={item.end}
-                className={({ isActive }) =>
-                  cn(
-                    'relative flex min-h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium',
-                    isActive ? 'text-primary shadow-[inset_0_2px_0_var(--color-coral)]' : 'text-muted hover:text-ink',
-                  )
-                }
+                className={({ isActive }) => cn(tabClass, isActive ? 'text-primary shadow-[inset_0_2px_0_var(--color-coral)]' : 'text-muted hover:text-ink')}
               >
                 <Icon className="size-5" strokeWidth={2} aria-hidden="true" />
                 {item.short}
@@ -113,6 +115,29 @@ function BottomTabs({ items }: { items: NavItem[] }) {
             </li>
           );
         })}
+        {more.length > 0 && (
+          <li className="flex-1">
+            <DropdownMenu>
+              <DropdownMenuTrigger className={cn(tabClass, moreActive ? 'text-primary shadow-[inset_0_2px_0_var(--color-coral)]' : 'text-muted hover:text-ink')}>
+                <Menu className="size-5" strokeWidth={2} aria-hidden="true" />
+                More
+              </DropdownMenuTrigger>
+              <DropdownMenuContent align="end" side="top" className="min-w-52">
+                {more.map((item) => {
+                  const Icon = item.icon;
+                  return (
+                    <DropdownMenuItem key={item.to} asChild>
+                      <NavLink to={item.to} end={item.end} className="flex items-center gap-3">
+                        <Icon className="size-4 shrink-0" strokeWidth={2} aria-hidden="true" />
+                        {item.label}
+                      </NavLink>
+                    </DropdownMenuItem>
+                  );
+                })}
+              </DropdownMenuContent>
+            </DropdownMenu>
+          </li>
+        )}
       </ul>
     </nav>
   );

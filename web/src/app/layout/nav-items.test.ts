@@ -1,4 +1,4 @@
-import { NAV_ITEMS, navItemsFor } from './nav-items';
+import { NAV_ITEMS, PHONE_TABS, navItemsFor, splitForPhone } from './nav-items';
 
 const labels = (perms: string[] | undefined) => navItemsFor(perms).map((i) => i.label);
 
@@ -34,5 +34,15 @@ describe('navItemsFor', () => {
 
   it('lists only pages that exist', () => {
     expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/inbox', '/create', '/brands', '/assets', '/library', '/compliance', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/ai', '/settings/security']);
+  });
+
+  it('keeps the phone tab bar to four tabs and a More menu', () => {
+    const all = navItemsFor(['org_read', 'org_update', 'members_read', 'audit_read', 'mail_read', 'content_write']);
+    const { tabs, more } = splitForPhone(all);
+    expect(tabs.map((i) => i.short)).toEqual(['Home', 'Inbox', 'Create', 'Brand']);
+    expect(tabs).toHaveLength(PHONE_TABS);
+    expect([...tabs, ...more]).toEqual(all);
+    const few = all.slice(0, PHONE_TABS + 1);
+    expect(splitForPhone(few)).toEqual({ tabs: few, more: [] });
   });
 });

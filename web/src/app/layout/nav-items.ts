@@ -1,5 +1,4 @@
-import { Bot, Fingerprint, History, Images, LayoutDashboard, LibraryBig, Mail, PenLine, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
-import { Inbox } from 'lucide-react';
+import { Bot, Fingerprint, History, Images, Inbox, LayoutDashboard, LibraryBig, Mail, PenLine, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
 import type { Permission } from '@/lib/api/types';
 import { filterByPermission } from '@/lib/auth/permissions';
 
@@ -13,6 +12,15 @@ export type NavItem = {
   permission?: Permission;
   end?: boolean;
 };
+
+/** How many entries the phone tab bar shows before the rest go under "More". */
+export const PHONE_TABS = 4;
+
+/** The phone tab bar: the first entries as tabs, the others in the "More" menu. */
+export function splitForPhone(items: NavItem[]): { tabs: NavItem[]; more: NavItem[] } {
+  if (items.length <= PHONE_TABS + 1) return { tabs: items, more: [] };
+  return { tabs: items.slice(0, PHONE_TABS), more: items.slice(PHONE_TABS) };
+}
 
 /** Only pages that exist. Entries the user's permissions do not allow are hidden. */
 export const NAV_ITEMS: NavItem[] = [

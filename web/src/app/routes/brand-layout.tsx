@@ -37,12 +37,13 @@ export function BrandLayout() {
                 to={`/brands/${brandId}/${to}`}
                 className={({ isActive }) =>
                   cn(
-                    '-mb-px flex min-h-11 items-center gap-2 border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors',
+                    '-mb-px flex min-h-11 items-center gap-2 border-b-2 px-2.5 text-sm font-medium whitespace-nowrap transition-colors 2xl:px-3',
                     isActive ? 'border-coral text-ink' : 'border-transparent text-muted hover:text-ink',
                   )
                 }
               >
-                <Icon className="size-4" aria-hidden="true" />
+                {/* Nine sections fit one row on a laptop only without icons. */}
+                <Icon className="hidden size-4 2xl:block" aria-hidden="true" />
                 {label}
               </NavLink>
             </li>

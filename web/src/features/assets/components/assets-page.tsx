@@ -16,7 +16,7 @@ import { AssetCard } from './asset-card';
 import { AssetDetailDialog } from './asset-detail-dialog';
 import { KINDS, formatBytes } from './kinds';
 import { UploadQueue, type UploadItem } from './upload-queue';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '@/lib/use-debounced';
 
 /** Uploads run a few at a time so that one big video does not hold up the logos behind it. */
 const PARALLEL_UPLOADS = 3;

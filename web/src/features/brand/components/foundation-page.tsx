@@ -5,7 +5,7 @@ import { SaveBar, SectionHeader, useDraftEditor } from './draft-editor';
 import { FormSection, ListEditor, PathField } from './fields';
 import { LinesInput } from './lines-input';
 import { PositioningSentence } from './positioning-sentence';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 import { WordCount } from './word-count';
 
 const POSITIONING: { key: keyof Positioning; label: string; placeholder: string }[] = [

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 const clean = (text: string) =>
   text

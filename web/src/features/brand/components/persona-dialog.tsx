@@ -14,7 +14,7 @@ import { ChipInput } from './chip-input';
 import { fieldErrorMap, type FieldErrorMap } from './field-errors';
 import { LinesInput } from './lines-input';
 import { BUYING_STAGES } from './persona-stages';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 export function emptyDetails(): PersonaDetails {
   return {

@@ -6,7 +6,7 @@ import { FormField } from '@/components/ui/form-field';
 import { errorMessage, isProblem } from '@/lib/api/problem';
 import type { Brand } from '@/lib/api/types';
 import { usePublishBrand } from '../api/publish-brand';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 /** Asks what changed, then publishes the saved draft as the next version. */
 export function PublishDialog({ brand, open, onOpenChange, onPublished }: { brand: Brand; open: boolean; onOpenChange: (open: boolean) => void; onPublished?: (version: number) => void }) {

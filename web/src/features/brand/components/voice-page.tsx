@@ -11,8 +11,8 @@ import { SaveBar, SectionHeader, useDraftEditor } from './draft-editor';
 import { fieldId, type FieldErrorMap } from './field-errors';
 import { FormSection, ListEditor, PathField } from './fields';
 import { LinesInput } from './lines-input';
-import { Textarea } from './textarea';
-import { ToneSlider } from './tone-slider';
+import { Textarea } from '@/components/ui/textarea';
+import { ToneSlider } from '@/components/ui/tone-slider';
 import { VoiceSearch } from './voice-search';
 
 const TONES: { key: keyof ToneSliders; left: string; right: string }[] = [

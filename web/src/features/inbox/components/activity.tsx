@@ -8,7 +8,7 @@ import type { ItemEvent } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
 import { absoluteTime, relativeTime } from '@/lib/format';
 import { useCommentItem } from '../api/comment-item';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 /** How an event of the activity reads, after the person's name. */
 export function describeEvent(e: ItemEvent): { verb: string; quote: string | null } {

@@ -3,7 +3,7 @@ import type { Review } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
 import { fieldLabel } from '../lib/findings';
 import { RSA_DESCRIPTION_SLOTS, RSA_HEADLINE_SLOTS, type EditorValues } from '../lib/editor-values';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 /** Character limits the platforms publish; the live review reports what breaks them. */
 const LIMITS: Record<string, number> = {

@@ -8,7 +8,7 @@ import { errorMessage, isProblem } from '@/lib/api/problem';
 import type { Run } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
 import { useRegenerateItem } from '../api/regenerate-item';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 export const QUICK_FEEDBACK = ['Shorter', 'Longer', 'More playful', 'More formal', 'No emoji'] as const;
 

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogClose, DialogContent, DialogFooter } from '@/components/ui/dialog';
 import { FormField } from '@/components/ui/form-field';
-import { Textarea } from './textarea';
+import { Textarea } from '@/components/ui/textarea';
 
 const QUICK = ['Off brand voice', 'Claims need evidence', 'Wrong audience', 'Not needed any more'];
 

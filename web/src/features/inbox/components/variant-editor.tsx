@@ -14,7 +14,7 @@ import { DeviceToggle } from './preview/device-toggle';
 import { fieldsShownInPlace, PlatformPreview } from './preview/platform-preview';
 import type { Device, PreviewBrand } from './preview/preview-kit';
 import { ScoreBadge } from './badges';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '@/lib/use-debounced';
 
 export const LIVE_REVIEW_DELAY_MS = 400;
 

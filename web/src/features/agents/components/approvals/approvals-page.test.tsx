@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem } from '@/testing/render';
-import { renderAt, T0 } from '../../testing/fixtures';
+import { renderAt, T0 } from '@/features/agents/testing/fixtures';
 import { ApprovalsPage } from './approvals-page';
 
 const members = {

@@ -9,10 +9,10 @@ import { errorMessage, ProblemError } from '@/lib/api/problem';
 import type { ApprovalPolicy, Member } from '@/lib/api/types';
 import { roleLabel } from '@/lib/auth/roles';
 import { cn } from '@/lib/cn';
-import { useApprovalPolicy } from '../../api/get-approval-policy';
-import { useAllMembers } from '../../api/get-members';
-import { useSaveApprovalPolicy } from '../../api/save-approval-policy';
-import { APPROVER_ROLES, draftFrom, MAX_STEPS, newStep, stepOf, stepWarning, toPolicy, type StepDraft } from '../../lib/approval-policy';
+import { useApprovalPolicy } from '@/features/agents/api/get-approval-policy';
+import { useAllMembers } from '@/features/agents/api/get-members';
+import { useSaveApprovalPolicy } from '@/features/agents/api/save-approval-policy';
+import { APPROVER_ROLES, draftFrom, MAX_STEPS, newStep, stepOf, stepWarning, toPolicy, type StepDraft } from '@/features/agents/lib/approval-policy';
 import { ChoiceGroup } from '../shared/choice-group';
 
 export function ApprovalsPage({ brandId, canEdit }: { brandId: string; canEdit: boolean }) {

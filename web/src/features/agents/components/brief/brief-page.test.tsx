@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem } from '@/testing/render';
-import { brand, brandSummary, persona, renderAt } from '../../testing/fixtures';
+import { brand, brandSummary, persona, renderAt } from '@/features/agents/testing/fixtures';
 import { BriefPage } from './brief-page';
 
 function handlers(extra: Record<string, (req: Request) => Response> = {}) {

@@ -1,7 +1,7 @@
 import { Check } from 'lucide-react';
 import type { Channel } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { CHANNELS, GROUPS } from '../../lib/channels';
+import { CHANNELS, GROUPS } from '@/features/agents/lib/channels';
 
 /** The channels as toggle cards, grouped Social / Ads / Email / Blog. */
 export function ChannelPicker({

@@ -1,6 +1,6 @@
 import { Coins } from 'lucide-react';
 import { cn } from '@/lib/cn';
-import type { Estimate } from '../../lib/credit-estimate';
+import type { Estimate } from '@/features/agents/lib/credit-estimate';
 
 /** "Reserves up to N credits (balance M)", with how the figure comes about. */
 export function EstimateLine({ estimate, variants, balance, loading }: { estimate: Estimate; variants: number; balance: number | null; loading: boolean }) {

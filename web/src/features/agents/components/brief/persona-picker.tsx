@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api/problem';
 import { cn } from '@/lib/cn';
-import { usePersonas } from '../../api/get-personas';
-import { MAX_PERSONAS } from '../../lib/brief-form';
+import { usePersonas } from '@/features/agents/api/get-personas';
+import { MAX_PERSONAS } from '@/features/agents/lib/brief-form';
 
 /** Up to five of the brand's personas; none writes for the brand's general audience. */
 export function PersonaPicker({ brandId, value, onChange, error }: { brandId: string; value: string[]; onChange: (ids: string[]) => void; error?: string }) {

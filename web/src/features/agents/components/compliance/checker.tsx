@@ -9,11 +9,11 @@ import { Select } from '@/components/ui/select';
 import { Spinner } from '@/components/ui/spinner';
 import { errorMessage, ProblemError } from '@/lib/api/problem';
 import type { BrandSummary } from '@/lib/api/types';
-import { useComplianceCheck } from '../../api/check-compliance';
-import { useDebounced } from '../../hooks/use-debounced';
-import { CHANNELS } from '../../lib/channels';
+import { useComplianceCheck } from '@/features/agents/api/check-compliance';
+import { useDebouncedWithFlush } from '@/lib/use-debounced';
+import { CHANNELS } from '@/features/agents/lib/channels';
 import { BrandSelect } from '../shared/brand-select';
-import { Textarea } from '../shared/textarea';
+import { Textarea } from '@/components/ui/textarea';
 import { ComplianceReport } from './compliance-report';
 
 const GENERAL = '__general__';
@@ -30,7 +30,7 @@ export function Checker({ brands }: { brands: BrandSummary[] }) {
   const [text, setText] = useState('');
   const [brandId, setBrandId] = useState('');
   const [channel, setChannel] = useState(GENERAL);
-  const [checked, flush] = useDebounced(text, 500);
+  const [checked, flush] = useDebouncedWithFlush(text, 500);
   const check = useComplianceCheck({ text: checked, brand_id: brandId || null, channel: channel === GENERAL ? null : channel });
   const fieldError = (f: string) => (check.error instanceof ProblemError ? check.error.errors.find((e) => e.field === f)?.message : undefined);
   const textError = fieldError('text');

@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { cn } from '@/lib/cn';
-import { useBrands } from '../../api/get-brands';
+import { useBrands } from '@/features/agents/api/get-brands';
 import { Checker } from './checker';
 import { FitTool } from './fit-tool';
 import { TemplatesTool } from './templates-tool';

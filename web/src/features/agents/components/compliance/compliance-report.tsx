@@ -3,7 +3,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { HighlightedText, type HighlightSeverity } from '@/components/ui/highlighted-text';
 import type { ComplianceFinding, ComplianceResult } from '@/lib/api/types';
 import { byteOffsetsToIndices } from '@/lib/text-spans';
-import { readabilityFigures } from '../../lib/readability';
+import { readabilityFigures } from '@/features/agents/lib/readability';
 import { Score } from '../shared/score';
 
 const SEVERITY: Record<string, { label: string; tone: BadgeTone; rank: number }> = {

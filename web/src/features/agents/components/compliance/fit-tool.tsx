@@ -9,10 +9,10 @@ import { Select } from '@/components/ui/select';
 import { errorMessage, ProblemError } from '@/lib/api/problem';
 import type { Channel } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { useFormatText } from '../../api/format-text';
-import { usePlatformLimits } from '../../api/get-platform-rules';
-import { SOCIAL_CHANNELS } from '../../lib/channels';
-import { Textarea } from '../shared/textarea';
+import { useFormatText } from '@/features/agents/api/format-text';
+import { usePlatformLimits } from '@/features/agents/api/get-platform-rules';
+import { SOCIAL_CHANNELS } from '@/features/agents/lib/channels';
+import { Textarea } from '@/components/ui/textarea';
 
 /** Paste a text, pick a social platform, and see it fitted: a numbered thread where the platform has threads. */
 export function FitTool() {

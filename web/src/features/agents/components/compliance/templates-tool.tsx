@@ -10,11 +10,11 @@ import { SkeletonRows } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api/problem';
 import type { BrandSummary } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { useWritingTemplates } from '../../api/get-writing-templates';
-import { useRenderTemplate } from '../../api/render-template';
-import { countWords, type WritingTemplate } from '../../lib/templates';
+import { useWritingTemplates } from '@/features/agents/api/get-writing-templates';
+import { useRenderTemplate } from '@/features/agents/api/render-template';
+import { countWords, type WritingTemplate } from '@/features/agents/lib/templates';
 import { BrandSelect } from '../shared/brand-select';
-import { Textarea } from '../shared/textarea';
+import { Textarea } from '@/components/ui/textarea';
 import { ComplianceReport } from './compliance-report';
 
 /** Pick a template, write each section within its word limit, and render it checked against a brand. */

@@ -6,8 +6,8 @@ import { EmptyState, ErrorState } from '@/components/ui/empty-state';
 import { SkeletonRows } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api/problem';
 import type { AgentStats } from '@/lib/api/types';
-import { useFeedbackReport } from '../../api/get-feedback-report';
-import { AGENT_LABELS } from '../../lib/channels';
+import { useFeedbackReport } from '@/features/agents/api/get-feedback-report';
+import { AGENT_LABELS } from '@/features/agents/lib/channels';
 
 const KINDS: { key: 'approved' | 'edited' | 'rejected' | 'regenerated'; label: string; colour: string }[] = [
   { key: 'approved', label: 'Approved', colour: 'bg-success' },

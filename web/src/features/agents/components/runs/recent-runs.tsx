@@ -9,9 +9,9 @@ import { SkeletonRows } from '@/components/ui/skeleton';
 import { errorMessage } from '@/lib/api/problem';
 import type { BrandSummary, Run } from '@/lib/api/types';
 import { relativeTime } from '@/lib/format';
-import { useRuns } from '../../api/get-runs';
-import { channelLabel } from '../../lib/channels';
-import { isFinished, runStatus } from '../../lib/run-status';
+import { useRuns } from '@/features/agents/api/get-runs';
+import { channelLabel } from '@/features/agents/lib/channels';
+import { isFinished, runStatus } from '@/features/agents/lib/run-status';
 import { ProgressBar } from '../shared/progress-bar';
 
 /** "LinkedIn, X, Instagram +2": the distinct channels of a run, in the order they were written. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { tokenStore } from '@/lib/auth/token-store';
 import { json, mockFetch, problem } from '@/testing/render';
-import { item, renderAt, run } from '../../testing/fixtures';
+import { item, renderAt, run } from '@/features/agents/testing/fixtures';
 import { RunPage } from './run-page';
 
 function eventStream() {

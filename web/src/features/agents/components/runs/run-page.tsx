@@ -11,10 +11,10 @@ import { errorMessage, isProblem } from '@/lib/api/problem';
 import type { ItemSummary, Run } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
 import { absoluteTime } from '@/lib/format';
-import { useCancelRun } from '../../api/cancel-run';
-import { useRunProgress, type ProgressMode } from '../../hooks/use-run-progress';
-import { channelLabel } from '../../lib/channels';
-import { isFinished, itemState, runStatus } from '../../lib/run-status';
+import { useCancelRun } from '@/features/agents/api/cancel-run';
+import { useRunProgress, type ProgressMode } from '@/features/agents/hooks/use-run-progress';
+import { channelLabel } from '@/features/agents/lib/channels';
+import { isFinished, itemState, runStatus } from '@/features/agents/lib/run-status';
 import { ProgressBar } from '../shared/progress-bar';
 import { Score } from '../shared/score';
 

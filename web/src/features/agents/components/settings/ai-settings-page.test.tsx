@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockFetch, problem } from '@/testing/render';
-import { renderAt } from '../../testing/fixtures';
+import { renderAt } from '@/features/agents/testing/fixtures';
 import { AiSettingsPage } from './ai-settings-page';
 
 const saved = {

@@ -12,10 +12,10 @@ import { PageSpinner } from '@/components/ui/spinner';
 import { errorMessage, ProblemError } from '@/lib/api/problem';
 import type { AiSettings, ProviderKind } from '@/lib/api/types';
 import { absoluteTime } from '@/lib/format';
-import { useAiSettings } from '../../api/get-ai-settings';
-import { useSaveAiSettings } from '../../api/save-ai-settings';
-import { useTestAiConnection } from '../../api/test-ai-connection';
-import { formFrom, isDirty, OPENAI_PRESETS, switchProvider, toSettingsInput, type AiForm } from '../../lib/ai-settings-form';
+import { useAiSettings } from '@/features/agents/api/get-ai-settings';
+import { useSaveAiSettings } from '@/features/agents/api/save-ai-settings';
+import { useTestAiConnection } from '@/features/agents/api/test-ai-connection';
+import { formFrom, isDirty, OPENAI_PRESETS, switchProvider, toSettingsInput, type AiForm } from '@/features/agents/lib/ai-settings-form';
 import { ChoiceGroup } from '../shared/choice-group';
 import { PromptPreviewCard } from './prompt-preview';
 

@@ -9,9 +9,9 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { errorMessage, ProblemError } from '@/lib/api/problem';
 import type { Channel } from '@/lib/api/types';
-import { useBrands } from '../../api/get-brands';
-import { usePreviewPrompt } from '../../api/preview-prompt';
-import { CHANNELS } from '../../lib/channels';
+import { useBrands } from '@/features/agents/api/get-brands';
+import { usePreviewPrompt } from '@/features/agents/api/preview-prompt';
+import { CHANNELS } from '@/features/agents/lib/channels';
 import { BrandSelect } from '../shared/brand-select';
 
 /** The exact prompt the agents assemble for a brand and a channel, for admins who want to see what is sent. */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { parseMarkdown, type Inline } from '../../lib/markdown';
+import { parseMarkdown, type Inline } from '@/features/inbox/lib/markdown';
 
 function Inlines({ items }: { items: Inline[] }) {
   return (

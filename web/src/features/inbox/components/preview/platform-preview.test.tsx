@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Channel, Draft, Review } from '@/lib/api/types';
-import { review } from '../../testing/fixtures';
+import { review } from '@/features/inbox/testing/fixtures';
 import { emailDocument } from './email-preview';
 import { rsaHeadline } from './google-rsa';
 import { PlatformPreview, fieldsShownInPlace } from './platform-preview';

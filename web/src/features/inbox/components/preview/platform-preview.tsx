@@ -1,7 +1,7 @@
 import type { Channel, Draft, FieldFinding, Review } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { SHORT_POST } from '../../lib/channels';
-import { highlightsFor, violationHighlights } from '../../lib/findings';
+import { SHORT_POST } from '@/features/inbox/lib/channels';
+import { highlightsFor, violationHighlights } from '@/features/inbox/lib/findings';
 import { LinkedInSponsored, MetaAd } from './ad-cards';
 import { BlogPreview } from './blog-preview';
 import { EmailPreview } from './email-preview';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Highlight } from '@/components/ui/highlighted-text';
 import type { Channel } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { brandInitial, handleFor } from '../../lib/handle';
+import { brandInitial, handleFor } from '@/features/inbox/lib/handle';
 
 export type Device = 'desktop' | 'mobile';
 

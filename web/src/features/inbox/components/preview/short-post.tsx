@@ -2,7 +2,7 @@ import { BarChart3, Heart, MessageCircle, Repeat2 } from 'lucide-react';
 import { HighlightedText, type Highlight } from '@/components/ui/highlighted-text';
 import type { Channel } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { CHANNELS } from '../../lib/channels';
+import { CHANNELS } from '@/features/inbox/lib/channels';
 import { BrandAvatar, handleOf, type Device, type PreviewBrand } from './preview-kit';
 
 /**
