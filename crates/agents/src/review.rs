@@ -488,3 +488,96 @@ mod tests {
         assert_eq!(social_text("Hi #a", &["a".into()]), "Hi #a");
     }
 }
+
+#[cfg(test)]
+mod composer_fit {
+    use super::*;
+    use content::{BrandFacts, Brief, ComposeRequest, Tone};
+
+    /// Drafts of the built-in composer for a brand with the given tone, with the tone findings
+    /// the compliance engine reports on them.
+    fn tone_findings(tone: Tone) -> (usize, usize, Vec<String>) {
+        let brand = BrandFacts {
+            name: "Northwind".into(),
+            value_propositions: vec!["Ship on Fridays without fear".into()],
+            tone,
+            ..BrandFacts::default()
+        };
+        let policy = CompiledPolicy::new(&compliance::Policy {
+            tone: Some(compliance::Tone {
+                formal_casual: tone.formal_casual,
+                serious_playful: tone.serious_playful,
+                respectful_irreverent: tone.respectful_irreverent,
+                matter_of_fact_enthusiastic: tone.matter_of_fact_enthusiastic,
+            }),
+            ..compliance::Policy::default()
+        });
+        let (mut drafts, mut flagged, mut messages) = (0, 0, Vec::new());
+        for channel in Channel::ALL {
+            for variant in 0..4 {
+                let req = ComposeRequest {
+                    brand: brand.clone(),
+                    persona: None,
+                    brief: Brief {
+                        key_message: "Northwind 2.0 makes every release calm".into(),
+                        call_to_action: "Start a free trial".into(),
+                        ..Brief::default()
+                    },
+                    channel,
+                    variant,
+                    step: None,
+                    seed: u64::from(variant),
+                };
+                let r = review(
+                    &composer::compose(&req),
+                    channel,
+                    Some(&policy),
+                    &RuleSettings::default(),
+                );
+                drafts += 1;
+                let tone: Vec<&FieldFinding> =
+                    r.findings.iter().filter(|f| f.rule == "tone").collect();
+                if !tone.is_empty() {
+                    flagged += 1;
+                    messages.extend(
+                        tone.iter()
+                            .map(|f| format!("{}: {}", channel.as_str(), f.message)),
+                    );
+                }
+            }
+        }
+        (drafts, flagged, messages)
+    }
+
+    #[test]
+    fn the_composer_writes_in_the_voice_the_checker_expects() {
+        for t in [
+            Tone {
+                formal_casual: 50,
+                serious_playful: 50,
+                respectful_irreverent: 50,
+                matter_of_fact_enthusiastic: 50,
+            },
+            Tone {
+                formal_casual: 20,
+                serious_playful: 20,
+                respectful_irreverent: 20,
+                matter_of_fact_enthusiastic: 30,
+            },
+            Tone {
+                formal_casual: 85,
+                serious_playful: 80,
+                respectful_irreverent: 50,
+                matter_of_fact_enthusiastic: 80,
+            },
+        ] {
+            let (drafts, flagged, messages) = tone_findings(t);
+            assert_eq!(drafts, 52);
+            assert!(
+                flagged <= 5,
+                "{t:?}: {flagged} of {drafts} drafts flagged for tone\n{}",
+                messages.join("\n")
+            );
+        }
+    }
+}

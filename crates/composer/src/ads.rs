@@ -38,6 +38,18 @@ const PRIMARY: &Bank = &[
     ("E", "{benefit:c}? Yes, really! Try {brand:!} today."),
     ("E", "Ready to {goal:v}? {cta} today!"),
     (
+        "PE",
+        "Work can be fun again! {brand:!} helps you {benefit:v}.",
+    ),
+    (
+        "PE",
+        "Psst! {brand:!} makes it fun to {benefit:v}. {cta} today!",
+    ),
+    (
+        "PE",
+        "Love how you work again! {brand:!} helps you {benefit:v}.",
+    ),
+    (
         "P",
         "{pain:c}? Not on our watch. {brand:!} helps you {benefit:v}.",
     ),
@@ -66,6 +78,7 @@ const HEADLINE: &Bank = &[
     ("F", "The smarter way to {benefit:v}"),
     ("C", "Your new favourite way to {benefit:v}"),
     ("E", "{benefit:c}, finally!"),
+    ("PE", "The fun way to {benefit:v}"),
 ];
 
 const DESCRIPTION: &Bank = &[
@@ -165,7 +178,45 @@ const RSA_DESC: &Bank = &[
     ("", "Built for {audience}. {cta} and see the difference."),
     ("", "Want to {goal:v}? {brand:!} makes the first step easy."),
     ("F", "Discover how {brand:!} supports {audience} every day."),
+    (
+        "F",
+        "{brand:!} is designed to facilitate reliable, well-organised work.",
+    ),
+    (
+        "F",
+        "Additionally, {brand:!} provides dedicated assistance to {audience}.",
+    ),
+    (
+        "F",
+        "We are pleased to assist {audience}. {cta} at your convenience.",
+    ),
+    ("F", "Kindly contact our team regarding your requirements."),
     ("E", "{benefit:c}, without the hassle. {cta} today!"),
+    ("PE", "{brand:!} makes it fun to {benefit:v}. {cta} today!"),
+    (
+        "PE",
+        "Love the way you work again! {brand:!} helps you {benefit:v}.",
+    ),
+    ("PE", "Fun, fast and made for {audience}. {cta} today!"),
+    (
+        "PE",
+        "Psst! {brand:!} helps {audience} {benefit:v}. You'll love it.",
+    ),
+    (
+        "PE",
+        "Yes, work can be fun! See how {brand:!} helps you {benefit:v}.",
+    ),
+    (
+        "PE",
+        "Work can be fun again! See what {brand:!} can do for you.",
+    ),
+    ("PE", "Fun, fast and easy to love. {cta} today!"),
+    (
+        "PE",
+        "Psst! You'll love this, and so will your team. Try {brand:!} today.",
+    ),
+    ("PE", "Yes, it's really this fun! See {brand:!} in action."),
+    ("PE", "Less busywork, more fun! Try {brand:!} today."),
     (
         "",
         "Clear next steps, real support and a better way to work. {cta}.",

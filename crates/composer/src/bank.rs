@@ -73,6 +73,10 @@ pub const HOOK_OPEN: &Bank = &[
     ("F", "A practical idea for {audience}."),
     ("F", "An update from {brand:!}."),
     ("F", "We would like to share something with you."),
+    (
+        "F",
+        "We are pleased to share an update regarding {brand:!}.",
+    ),
     ("C", "Okay, real talk."),
     ("C", "Quick one for you."),
     ("S", "Here is what matters most."),
@@ -80,13 +84,23 @@ pub const HOOK_OPEN: &Bank = &[
     ("P", "Spoiler alert: there's a better way."),
     (
         "P",
-        "Warning: this post may make you rethink your to-do list.",
+        "Warning: this post may make you rethink your to-do list (in a fun way)!",
     ),
     ("I", "Let's be honest: the old way isn't working."),
     ("I", "Unpopular opinion: busywork is overrated."),
     ("E", "Big news from {brand}!"),
     ("E", "This is the one you've been waiting for!"),
     ("M", "Here is the short version."),
+    ("PE", "Psst! We have something you'll love."),
+    (
+        "PE",
+        "Ta-da! Something fun just landed, and you'll love it.",
+    ),
+    ("PE", "Woohoo, big news from {brand:!}!"),
+    (
+        "PE",
+        "Fun fact: you're about to love your week a little more!",
+    ),
     ("", "Our promise, in one line: {tagline}"),
 ];
 
@@ -110,6 +124,8 @@ pub const VALUE: &Bank = &[
     ("P", "Think of {brand:!} as your shortcut to {benefit:n}."),
     ("E", "{brand} makes it easier than ever to {benefit:v}!"),
     ("E", "With {brand}, you can finally {benefit:v}!"),
+    ("PE", "{brand:!} makes it fun to {benefit:v}. Yes, really!"),
+    ("PE", "Say hello to {brand:!}, the fun way to {benefit:v}!"),
     (
         "I",
         "{brand:!} exists for one reason: so you can {benefit:v}.",
@@ -122,11 +138,14 @@ pub const TRANSITION: &Bank = &[
     ("", "There's a better way."),
     ("F", "There is a better approach."),
     ("F", "This is where {brand:!} can help."),
+    ("F", "Accordingly, {brand:!} offers a dependable approach."),
     ("C", "Good news, though."),
     ("C", "So here's the thing."),
     ("P", "Enter {brand:!}."),
     ("P", "Cue the happy music."),
     ("E", "And now there's a better way!"),
+    ("PE", "Cue the happy dance!"),
+    ("PE", "Good news: it's fun from here!"),
     ("S", "There is a clear way forward."),
     ("I", "So we fixed it."),
     ("M", "Here is what we did about it."),
@@ -149,6 +168,7 @@ pub const PROOF: &Bank = &[
     ("S", "Everything we build starts from {value:n}."),
     ("P", "The secret sauce? {diff:c}."),
     ("E", "{prop:c}? Yes! {prop:c}? Also yes!"),
+    ("PE", "The best part? {diff:c}. Yay!"),
     ("M", "In practice, that means {prop:n}."),
 ];
 
@@ -162,6 +182,7 @@ pub const LIST_INTRO: &Bank = &[
     ("P", "The highlights reel:"),
     ("S", "What this means in practice:"),
     ("E", "Here's what you'll love:"),
+    ("PE", "The fun stuff you'll love:"),
 ];
 
 /// Stand-in bullets when the brand has fewer than three value propositions.
@@ -213,6 +234,8 @@ pub const CTA_LINK: &Bank = &[
     ("C", "Go on, {cta:l}: {url}"),
     ("E", "{cta} today: {url}"),
     ("P", "Your next click: {url} ({cta:l})"),
+    ("PE", "Jump in and {cta:l}! {url}"),
+    ("PE", "{cta} today, you'll love it: {url}"),
     ("S", "Next step: {cta:l} at {url}"),
 ];
 
@@ -221,9 +244,12 @@ pub const CTA_PLAIN: &Bank = &[
     ("", "Ready? {cta}."),
     ("", "Your next step: {cta:l}."),
     ("F", "When you are ready, {cta:l}."),
+    ("F", "Kindly {cta:l} at your convenience."),
     ("C", "Go on, {cta:l}."),
     ("E", "{cta} today!"),
-    ("P", "Go ahead, {cta:l}. You know you want to."),
+    ("P", "Go ahead, {cta:l}. You know you want to!"),
+    ("PE", "Go on, {cta:l}! You'll love it."),
+    ("PE", "{cta} today! It's fun, promise!"),
     ("S", "The next step is simple: {cta:l}."),
 ];
 
@@ -235,6 +261,9 @@ pub const CTA_BIO: &Bank = &[
     ("C", "Tap the link in bio to {cta:l}."),
     ("E", "{cta} now, link in bio!"),
     ("P", "You know where the link is (hint: bio). {cta}."),
+    ("PE", "{cta} today, link in bio! You'll love it."),
+    ("PE", "Psst! {cta}: link in bio!"),
+    ("PE", "Yay! {cta} today, it's one tap away in our bio."),
 ];
 
 /// Questions that invite comments.
@@ -252,6 +281,11 @@ pub const QUESTION: &Bank = &[
     ("P", "Be honest: how many tabs do you have open right now?"),
     ("S", "What is the biggest obstacle standing in your way?"),
     ("E", "What would you love to get done this month?"),
+    (
+        "PE",
+        "What's the most fun thing you'd do with an extra hour this week?",
+    ),
+    ("PE", "What's the first thing you'd love to try?"),
 ];
 
 pub const SIGNOFF: &Bank = &[
@@ -259,6 +293,8 @@ pub const SIGNOFF: &Bank = &[
     ("F", "— {brand:!}"),
     ("C", "Cheers, the {brand:!} crew"),
     ("P", "Stay curious. — {brand:!}"),
+    ("PE", "Have fun! — The {brand:!} crew"),
+    ("PE", "Have a fun week! — The {brand:!} crew"),
 ];
 
 /// Extra paragraphs for long posts: the reader's situation and why it matters.

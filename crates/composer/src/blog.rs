@@ -67,6 +67,10 @@ const META_PAD: &[&str] = &[
 
 const INTRO: &Bank = &[
     (
+        "PE",
+        "Good news: {subject} can actually be fun! Stick with us and you'll see why {audience} love getting it right.",
+    ),
+    (
         "",
         "If you work on {subject}, you already know the feeling: plenty to do, never quite enough time. {audience:c} tell us the same story again and again.",
     ),
@@ -98,6 +102,10 @@ const INTRO: &Bank = &[
 
 const PROMISE: &Bank = &[
     (
+        "PE",
+        "We'll cover why it matters, what trips people up and the fun bit: a simple plan to {goal:v}!",
+    ),
+    (
         "",
         "In this guide, we'll cover why it matters, where things usually go wrong and a simple plan to {goal:v}.",
     ),
@@ -123,6 +131,18 @@ const H_WHY: &Bank = &[
 ];
 
 const WHY: &Bank = &[
+    (
+        "PE",
+        "Here's the fun part: when {subject} clicks, everything gets lighter. Fewer surprises, happier weeks and more time for the work you love!",
+    ),
+    (
+        "PE",
+        "Get {subject} right and it's like finding an extra day in the week. Seriously, it's that good!",
+    ),
+    (
+        "PE",
+        "We love this topic, and not just because we're nerds about it. Good {subject} means calmer weeks and way more fun at work!",
+    ),
     (
         "",
         "{subject:c} is more than a buzzword. For {audience}, it shapes how quickly ideas turn into results.",
@@ -211,6 +231,10 @@ const PROBLEM: &Bank = &[
 
 const PROBLEM_LEAD: &Bank = &[
     (
+        "PE",
+        "Let's name the usual suspects. Spot any of these in your week? No judgement, we've all been there!",
+    ),
+    (
         "",
         "Most of the friction comes from a handful of familiar sources. See if any of these sound like your week.",
     ),
@@ -225,6 +249,14 @@ const PROBLEM_LEAD: &Bank = &[
 ];
 
 const STEPS_LEAD: &Bank = &[
+    (
+        "PE",
+        "Ready for the fun part? Here's a simple plan you can start this week, and it's easier than you think!",
+    ),
+    (
+        "PE",
+        "Good news: you don't need a grand strategy. These steps work wonders, and they're genuinely fun to try!",
+    ),
     (
         "",
         "You don't need a grand strategy to make progress. These steps work for most {audience}, in this order.",
@@ -346,6 +378,10 @@ const H_END: &Bank = &[
 
 const CONCLUDE: &Bank = &[
     (
+        "PE",
+        "That's it! {subject:c} can be fun, and the wins come fast once you start. We can't wait to see what you do!",
+    ),
+    (
         "",
         "{subject:c} doesn't have to be complicated. Start with one clear goal, fix the biggest bottleneck and build from there.",
     ),
@@ -360,6 +396,7 @@ const CONCLUDE: &Bank = &[
 ];
 
 const BLOG_CTA_LINK: &Bank = &[
+    ("PE", "Ready for the fun part? [{cta}]({url}) today!"),
     ("", "Ready to take the next step? [{cta}]({url})."),
     (
         "",
@@ -369,6 +406,7 @@ const BLOG_CTA_LINK: &Bank = &[
 ];
 
 const BLOG_CTA: &Bank = &[
+    ("PE", "Ready for the fun part? {cta} today!"),
     ("", "Ready to take the next step? {cta}."),
     (
         "",
@@ -377,8 +415,39 @@ const BLOG_CTA: &Bank = &[
     ("", "{cta} and see the difference for yourself."),
 ];
 
+/// A line for each of a section's first two paragraphs in a playful or enthusiastic voice; every phrase is tagged, so other
+/// voices get none.
+const ASIDE: &Bank = &[
+    ("PE", "And yes, this part is genuinely fun. We love it!"),
+    ("PE", "We love this bit!"),
+    (
+        "PE",
+        "Spoiler: it's easier than it sounds, and way more fun. Exciting!",
+    ),
+    ("PE", "Honestly, this is the fun part, and it's brilliant!"),
+    ("PE", "Wow, right? Small change, big win!"),
+    ("PE", "Trust us, your team will love it!"),
+    ("P", "Fun fact: nobody misses the old way."),
+    ("E", "This is where it gets exciting!"),
+    ("PE", "Yay, wonderful progress you can feel!"),
+    ("PE", "It's a small, fun thing, and we love it!"),
+    ("PE", "Fun, right? And it keeps getting better!"),
+    ("PE", "Cue the happy dance!"),
+    ("PE", "Honestly? We're excited about this one!"),
+    ("PE", "This is the bit our customers love most!"),
+    ("PE", "Fun fact: it's amazing what a small fix can do!"),
+];
+
 /// Extra depth when an article runs short.
 const DEPTH: &Bank = &[
+    (
+        "PE",
+        "Celebrate the small wins! A quick high five after each fix keeps the fun going while the bigger changes take shape.",
+    ),
+    (
+        "PE",
+        "Make it a game! Teams that have fun with this stick with it, and the results are amazing.",
+    ),
     (
         "",
         "A useful test: if a new colleague joined tomorrow, could they see what's happening and why? If not, that's your starting point.",
@@ -455,6 +524,10 @@ pub fn write(ctx: &mut Ctx) -> Draft {
         .pick("intro", INTRO)
         .unwrap_or_else(|| format!("This guide is about {}.", ctx.facts.subject.text));
     let mut intro = vec![intro1];
+    if let (Some(first), Some(aside)) = (intro.first_mut(), ctx.pick("aside-intro", ASIDE)) {
+        first.push(' ');
+        first.push_str(&aside);
+    }
     if let Some(p) = ctx.pick("promise", PROMISE) {
         intro.push(p);
     }
@@ -479,6 +552,17 @@ pub fn write(ctx: &mut Ctx) -> Draft {
     while sections.len() > want_sections.max(4) {
         // Keep the keyword heading (first), steps and the close; drop from the middle.
         sections.remove(sections.len() - 3);
+    }
+
+    // A playful or enthusiastic voice shows in every section, not only the intro and close.
+    for (i, s) in sections.iter_mut().enumerate() {
+        // The first paragraphs survive trimming, which drops the last ones first.
+        for (j, para) in s.paras.iter_mut().take(2).enumerate() {
+            if let Some(aside) = ctx.pick(&format!("aside{i}.{j}"), ASIDE) {
+                para.push(' ');
+                para.push_str(&aside);
+            }
+        }
     }
 
     // Fit the word count: add depth to the longest sections or drop the last extra paragraphs.

@@ -188,6 +188,7 @@ const OPEN_WELCOME: &Bank = &[
     ),
     ("C", "Welcome aboard! Grab a coffee, this one's short."),
     ("E", "Welcome! We're so excited to have you with us!"),
+    ("PE", "Woohoo, you're in! We're thrilled to have you."),
     (
         "P",
         "You made it. Excellent choice, if we say so ourselves.",
@@ -206,6 +207,7 @@ const OPEN_VALUE: &Bank = &[
         "In this email, we share one practical way to {benefit:v}.",
     ),
     ("C", "Quick one today, but it's a good one."),
+    ("PE", "Good news! We have a fun one for you today."),
 ];
 
 const OPEN_PROOF: &Bank = &[
@@ -219,6 +221,7 @@ const OPEN_PROOF: &Bank = &[
     ),
     ("F", "We would like to share the thinking behind {brand:!}."),
     ("C", "Let's get into what actually makes {brand:!} tick."),
+    ("PE", "Psst! Here's what makes {brand:!} so fun to use."),
 ];
 
 const OPEN_OFFER: &Bank = &[
@@ -239,6 +242,7 @@ const OPEN_OFFER: &Bank = &[
         "Okay, you've heard enough from us. Time to try it yourself.",
     ),
     ("E", "This is the moment! Here's how to get going."),
+    ("PE", "Ready for the fun part? Here's how to get going!"),
 ];
 
 const OPEN_LAST: &Bank = &[
@@ -249,6 +253,10 @@ const OPEN_LAST: &Bank = &[
     ("", "One last note before we close this out."),
     ("F", "This is our final reminder on this topic."),
     ("C", "Last one, promise."),
+    (
+        "PE",
+        "Last one, promise! We saved the fun part for the end.",
+    ),
 ];
 
 const URGENCY: &Bank = &[
@@ -267,6 +275,7 @@ const URGENCY: &Bank = &[
     ),
     ("C", "Why wait? Your future self will thank you."),
     ("E", "Don't wait! {cta} today."),
+    ("PE", "Why wait? The fun starts today!"),
 ];
 
 const CLOSING: &Bank = &[
@@ -277,6 +286,8 @@ const CLOSING: &Bank = &[
         "Should you have any questions, simply reply to this email.",
     ),
     ("C", "Questions? Hit reply, we'd love to hear from you."),
+    ("PE", "Questions? Hit reply! We'd love to hear from you."),
+    ("PE", "Have fun with it, and hit reply if you get stuck!"),
 ];
 
 const SIGN: &Bank = &[
@@ -287,6 +298,8 @@ const SIGN: &Bank = &[
     ("C", "Cheers,"),
     ("C", "Talk soon,"),
     ("E", "Here's to what's next!"),
+    ("PE", "Have fun out there!"),
+    ("PE", "Cheers and high fives,"),
 ];
 
 const TEAM: &Bank = &[

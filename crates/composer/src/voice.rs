@@ -41,6 +41,9 @@ pub struct Voice {
 }
 
 const SHIFT: i16 = 30;
+/// Extra weight per matching tag. High enough that a brand's voice decides the wording of
+/// most phrases rather than an occasional one, low enough that untagged phrases still vary it.
+const TAG_WEIGHT: u32 = 20;
 
 impl Voice {
     pub fn new(brand_tone: Tone, brand_emoji: EmojiUse, brief: &Brief) -> Voice {
@@ -217,7 +220,7 @@ impl Voice {
     /// Weight of a phrase carrying `tags`, or `None` when a tag contradicts this voice.
     /// Tags: F formal, C casual, S serious, P playful, I irreverent, M matter-of-fact,
     /// E enthusiastic, L long-form only, T short-form only. Untagged phrases fit every voice;
-    /// each tag that matches makes a phrase four times likelier to lead.
+    /// each tag that matches adds [`TAG_WEIGHT`] to a phrase's weight of 1.
     pub fn weigh(&self, tags: &str) -> Option<u32> {
         let mut weight = 1;
         for t in tags.chars() {
@@ -237,7 +240,7 @@ impl Voice {
                 return None;
             }
             if t != 'L' && t != 'T' {
-                weight += 4;
+                weight += TAG_WEIGHT;
             }
         }
         Some(weight)
@@ -465,7 +468,7 @@ mod tests {
             &Brief::default(),
         );
         assert_eq!(formal.weigh(""), Some(1));
-        assert_eq!(formal.weigh("F"), Some(5));
+        assert_eq!(formal.weigh("F"), Some(1 + TAG_WEIGHT));
         assert_eq!(formal.weigh("C"), None);
         assert_eq!(formal.weigh("P"), None);
     }

@@ -1,11 +1,13 @@
 //! Tone: where a text sits on the brand's four sliders, estimated from word lists.
 //!
 //! This is a heuristic, not a language model. It counts surface features and turns them into
-//! 0-100 positions with fixed linear weights (rates are per 100 words; `excl` is exclamation
-//! runs per sentence, at most 1; each result is clamped to 0-100):
+//! 0-100 positions with fixed linear weights (rates are per 100 words, counted over at least
+//! [`EVIDENCE_WORDS`] words so one marker in a short post does not push it to an extreme;
+//! `excl` is exclamation runs per sentence, at most 1; each result is clamped to 0-100):
 //!
 //! - formal → casual: 40 + 6·contractions + 2·"you" + 8·slang + 25·excl + 4·emoji
-//!   − 8·formal connectives (hereby, furthermore…) − 20·(syllables per word − 1.5, when above)
+//!   − 8·formal connectives (hereby, furthermore…) − 6·spelt-out contractible pairs (we are,
+//!   do not, cannot) − 20·(syllables per word − 1.5, when above)
 //! - serious → playful: 35 + 25·excl + 6·emoji + 10·playful words (haha, yay, oops…) + 4·slang
 //! - respectful → irreverent: 30 + 15·profanity + 6·slang + 8·shouted words (all caps, 5+ letters)
 //! - matter-of-fact → enthusiastic: 35 + 35·excl + 5·intensifiers + 6·enthusiasm words
@@ -14,7 +16,9 @@
 //! The constants are where plain, marker-free prose lands: a little formal, fairly serious,
 //! respectful and matter-of-fact. A text with none of a dimension's markers cannot be "too
 //! much" of it, so that direction is only reported when markers pushed the estimate up.
-//! Texts under [`MIN_WORDS`] words are not judged: one sentence says too little about tone.
+//! Only prose is read: headings, labels, ad headlines and list items (lines of fewer than
+//! [`PROSE_WORDS`] words without a closing stop) say little about a voice and are left out.
+//! Texts with under [`MIN_WORDS`] words of prose are not judged: one sentence says too little.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -22,12 +26,17 @@ use std::sync::LazyLock;
 use crate::engine::Ctx;
 use crate::policy::Tone;
 use crate::report::{Finding, Severity, rule};
-use crate::text::{Analysis, emoji};
+use crate::text::{Analysis, Sentence, emoji};
 
 /// Points a measured position may differ from the slider before it is reported.
 pub const TOLERANCE: f32 = 25.0;
 /// Fewer words than this and tone is not judged.
 pub const MIN_WORDS: usize = 20;
+/// Sentences of fewer words without a closing stop are headings, labels or list items.
+const PROSE_WORDS: usize = 8;
+/// Marker rates are computed over at least this many words, so a single marker in a short
+/// text moves the estimate as much as it would in a text of this length.
+const EVIDENCE_WORDS: usize = 60;
 
 const CONTRACTION: u16 = 1;
 const SECOND_PERSON: u16 = 1 << 1;
@@ -107,7 +116,8 @@ const LISTS: &[(u16, &[&str])] = &[
         &[
             "haha", "hahaha", "lol", "yay", "woohoo", "oops", "whee", "yum", "yummy", "boom",
             "tada", "ta-da", "psst", "heh", "hehe", "lmao", "rofl", "jk", "wink", "silly",
-            "giggle", "quirky", "cheeky", "fun", "ha",
+            "giggle", "quirky", "cheeky", "fun", "ha", "hooray", "yikes", "whoops", "spoiler",
+            "kidding", "cheers",
         ],
     ),
     (
@@ -217,6 +227,40 @@ fn is_contraction(lower: &str) -> bool {
         || S_CONTRACTIONS.contains(&lower)
 }
 
+/// Pronoun and auxiliary pairs that casual writing contracts (`we are` → `we're`). Spelling
+/// them out is the most common sign of a deliberately formal register, so it counts as much
+/// against casualness as a contraction counts for it.
+const SPELT_OUT: &[(&str, &str)] = &[
+    ("i", "am"),
+    ("we", "are"),
+    ("you", "are"),
+    ("they", "are"),
+    ("it", "is"),
+    ("here", "is"),
+    ("there", "is"),
+    ("what", "is"),
+    ("let", "us"),
+    ("we", "will"),
+    ("you", "will"),
+    ("we", "have"),
+    ("you", "have"),
+    ("do", "not"),
+    ("does", "not"),
+    ("did", "not"),
+    ("is", "not"),
+    ("are", "not"),
+    ("was", "not"),
+    ("will", "not"),
+    ("would", "not"),
+    ("should", "not"),
+    ("could", "not"),
+    ("have", "not"),
+];
+
+fn is_spelt_out(prev: &str, lower: &str) -> bool {
+    lower == "cannot" || SPELT_OUT.contains(&(prev, lower))
+}
+
 fn flags(lower: &str) -> u16 {
     let mut f = LEXICON.get(lower).copied().unwrap_or(0);
     if is_contraction(lower) {
@@ -230,6 +274,8 @@ fn flags(lower: &str) -> u16 {
 struct Features {
     words: usize,
     contractions: usize,
+    /// Contractible pairs written out in full, and `cannot`.
+    spelt_out: usize,
     second_person: usize,
     slang: usize,
     formal: usize,
@@ -245,14 +291,33 @@ struct Features {
     syllables_per_word: f32,
 }
 
+/// Whether a sentence is prose that carries a voice, rather than a heading, a label, an ad
+/// headline or a list item: it ends like a sentence, or is long enough to read as one.
+fn is_prose(a: &Analysis, s: &Sentence) -> bool {
+    s.words.len() >= PROSE_WORDS
+        || s.span
+            .of(a.text)
+            .trim_end()
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !is_stop(c))
+            .ends_with(is_stop)
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '！' | '？' | '。' | '‼' | '⁉')
+}
+
 fn features(a: &Analysis, syllables: usize) -> Features {
-    let mut f = Features {
-        words: a.words.len(),
-        ..Features::default()
-    };
+    let prose: Vec<&Sentence> = a.sentences.iter().filter(|s| is_prose(a, s)).collect();
+    let words = prose
+        .iter()
+        .flat_map(|s| a.words.get(s.words.clone()).unwrap_or_default());
+    let mut f = Features::default();
     let mut lower = String::new();
-    for span in &a.words {
+    let mut prev = String::new();
+    for span in words {
+        f.words += 1;
         let word = span.of(a.text);
+        std::mem::swap(&mut prev, &mut lower);
         lower.clear();
         for c in word.chars() {
             match c {
@@ -263,6 +328,7 @@ fn features(a: &Analysis, syllables: usize) -> Features {
         let fl = flags(&lower);
         let count = |flag: u16| usize::from(fl & flag != 0);
         f.contractions += count(CONTRACTION);
+        f.spelt_out += usize::from(is_spelt_out(&prev, &lower));
         f.second_person += count(SECOND_PERSON);
         f.slang += count(SLANG);
         f.formal += count(FORMAL);
@@ -278,9 +344,8 @@ fn features(a: &Analysis, syllables: usize) -> Features {
     }
     f.emoji = emoji::emoji_count(a.text);
     let runs = exclamation_runs(a.text);
-    let sentences = a.sentence_count().max(1);
-    f.exclamation_rate = (runs as f32 / sentences as f32).min(1.0);
-    f.syllables_per_word = syllables as f32 / f.words.max(1) as f32;
+    f.exclamation_rate = (runs as f32 / prose.len().max(1) as f32).min(1.0);
+    f.syllables_per_word = syllables as f32 / a.words.len().max(1) as f32;
     f
 }
 
@@ -304,14 +369,19 @@ struct Estimate {
 }
 
 fn estimate(f: &Features) -> Estimate {
-    let per100 = |n: usize| 100.0 * n as f32 / f.words.max(1) as f32;
+    // Rates are taken over at least EVIDENCE_WORDS words: one contraction and one emoji in a
+    // 25-word post are two data points, not a casual voice, so short texts stay near the
+    // marker-free baseline instead of swinging to an extreme on a single word.
+    let per100 = |n: usize| 100.0 * n as f32 / f.words.max(EVIDENCE_WORDS) as f32;
     let excl = f.exclamation_rate;
     let casual_up = 6.0 * per100(f.contractions)
         + 2.0 * per100(f.second_person)
         + 8.0 * per100(f.slang)
         + 25.0 * excl
         + 4.0 * per100(f.emoji);
-    let casual_down = 8.0 * per100(f.formal) + 20.0 * (f.syllables_per_word - 1.5).max(0.0);
+    let casual_down = 8.0 * per100(f.formal)
+        + 6.0 * per100(f.spelt_out)
+        + 20.0 * (f.syllables_per_word - 1.5).max(0.0);
     let playful_up =
         25.0 * excl + 6.0 * per100(f.emoji) + 10.0 * per100(f.playful) + 4.0 * per100(f.slang);
     let irreverent_up =
@@ -400,10 +470,11 @@ pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(target) = ctx.policy().tone else {
         return;
     };
-    if ctx.analysis.words.len() < MIN_WORDS {
+    let features = features(&ctx.analysis, ctx.readability.syllables);
+    if features.words < MIN_WORDS {
         return;
     }
-    let est = estimate(&features(&ctx.analysis, ctx.readability.syllables));
+    let est = estimate(&features);
     let targets = [
         target.formal_casual,
         target.serious_playful,
@@ -543,9 +614,49 @@ mod tests {
     }
 
     #[test]
+    fn one_marker_in_a_short_post_does_not_make_it_casual() {
+        let post = "Here's the news. Northwind 2.0 makes every release calm for teams like \
+            ours, and the next step is simple: start a free trial today. 🚀";
+        let t = estimate_tone(post);
+        assert!(t.formal_casual < 65, "{t:?}");
+        // The same markers at the same density in a long text still count in full.
+        let long = [post; 4].join(" ");
+        assert!(estimate_tone(&long).formal_casual > t.formal_casual);
+    }
+
+    #[test]
+    fn spelt_out_forms_read_more_formal_than_contractions() {
+        let spelt = "We are pleased to confirm that it is ready. You will find that it does \
+            not change how the team works, and we have kept what is familiar in place.";
+        let contracted = "We're pleased to confirm that it's ready. You'll find that it doesn't \
+            change how the team works, and we've kept what's familiar in place.";
+        let (s, c) = (estimate_tone(spelt), estimate_tone(contracted));
+        assert!(s.formal_casual + 20 < c.formal_casual, "{s:?} {c:?}");
+        assert!(s.formal_casual < 40, "{s:?}");
+    }
+
+    #[test]
+    fn headlines_and_labels_are_not_judged_as_prose() {
+        let p = policy(Tone {
+            formal_casual: 0,
+            serious_playful: 100,
+            respectful_irreverent: 50,
+            matter_of_fact_enthusiastic: 100,
+        });
+        let headlines = "Try Northwind Today\n\nShip on Fridays Without Fear\n\nStart a Free \
+            Trial\n\nMade for Teams Like Yours\n\nSee It in Action\n\nYour Goals, Our Focus\n\n\
+            Built Around Your Needs\n\nQuestions? We Can Help";
+        assert!(findings(&p, headlines, Context::Ad, None, rule::TONE).is_empty());
+        // The same brand is told when real sentences miss its voice.
+        assert!(!findings(&p, CORPORATE, Context::Ad, None, rule::TONE).is_empty());
+    }
+
+    #[test]
     fn counts_contractions_and_exclamation_runs() {
         assert!(is_contraction("don't") && is_contraction("we're") && is_contraction("it's"));
         assert!(!is_contraction("brand's") && !is_contraction("'re"));
         assert_eq!(exclamation_runs("Wow!!! Yes! ok"), 2);
+        assert!(is_spelt_out("do", "not") && is_spelt_out("", "cannot"));
+        assert!(!is_spelt_out("it", "was"));
     }
 }
