@@ -28,7 +28,7 @@ const TITLE: &Bank = &[
     ("C", "{subject:c}: The No-Nonsense Guide"),
     ("P", "{subject:c} Without the Headache"),
     ("S", "Getting {subject} Right: A Clear Approach"),
-    ("E", "Level Up Your {subject}"),
+    ("E", "{subject:c}, Levelled Up"),
 ];
 
 const META: &Bank = &[

@@ -261,7 +261,7 @@ impl Voice {
                     .iter()
                     .filter(|(_, l)| CONTRACTIBLE.contains(l))
                 {
-                    out = replace_words(&out, long, short);
+                    out = replace_words_where(&out, long, short, may_contract_before);
                 }
             }
             Lean::Mid => {}
@@ -346,8 +346,25 @@ const CONTRACTIBLE: [&str; 16] = [
     "does not", "is not", "are not", "cannot", "will not", "we will", "you will",
 ];
 
+/// English contracts "it is" only when something follows in the same clause that is not an
+/// infinitive: "it's easy", but "the cheaper it is to change", "that is what it is."
+fn may_contract_before(after: &str) -> bool {
+    let next = after.trim_start();
+    let word: String = next
+        .chars()
+        .take_while(|c| is_word_char(*c))
+        .collect::<String>()
+        .to_lowercase();
+    !word.is_empty() && word != "to"
+}
+
 /// Replaces whole-word occurrences of `from` (matching a capitalised first letter too).
 pub fn replace_words(text: &str, from: &str, to: &str) -> String {
+    replace_words_where(text, from, to, |_| true)
+}
+
+/// [`replace_words`], where `allowed` also approves what follows each occurrence.
+fn replace_words_where(text: &str, from: &str, to: &str, allowed: fn(&str) -> bool) -> String {
     let mut out = text.to_string();
     for (f, t) in [
         (from.to_string(), to.to_string()),
@@ -367,7 +384,7 @@ pub fn replace_words(text: &str, from: &str, to: &str) -> String {
             let after = &rest[pos + f.len()..];
             let after_ok = after.chars().next().is_none_or(|c| !is_word_char(c));
             result.push_str(&rest[..pos]);
-            if before_ok && after_ok {
+            if before_ok && after_ok && allowed(after) {
                 result.push_str(&t);
             } else {
                 result.push_str(&f);
@@ -395,6 +412,27 @@ pub fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn casual_copy_contracts_only_where_english_does() {
+        let casual = Voice::new(
+            Tone {
+                formal_casual: 90,
+                ..Tone::default()
+            },
+            EmojiUse::Sparing,
+            &Brief::default(),
+        );
+        assert_eq!(
+            casual.adapt("The sooner you know, the cheaper it is to change course."),
+            "The sooner you know, the cheaper it is to change course."
+        );
+        assert_eq!(casual.adapt("That is what it is."), "That's what it is.");
+        assert_eq!(
+            casual.adapt("It is easy and we are ready."),
+            "It's easy and we're ready."
+        );
+    }
 
     fn brief(feedback: &[&str]) -> Brief {
         Brief {
