@@ -238,10 +238,20 @@ pub async fn refund(
 }
 
 pub async fn summary(state: &AppState, ctx: TenantCtx) -> Result<CreditSummary, ApiError> {
-    let now = state.clock.now();
-    let txn = db::begin_write(&state.db).await?;
-    let balance = balance(&txn, ctx.org_id, now).await?;
-    txn.commit().await?;
+    // A read, except the first time: opening the account writes, and only then is a write
+    // transaction (on SQLite, the database's one writer slot) taken.
+    let balance = match credit_account::Entity::find_by_id(ctx.org_id)
+        .one(&state.db)
+        .await?
+    {
+        Some(account) => account.balance,
+        None => {
+            let txn = db::begin_write(&state.db).await?;
+            let b = balance(&txn, ctx.org_id, state.clock.now()).await?;
+            txn.commit().await?;
+            b
+        }
+    };
     let transactions = credit_transaction::Entity::find()
         .filter(credit_transaction::Column::OrganizationId.eq(ctx.org_id))
         .order_by_desc(credit_transaction::Column::CreatedAt)
