@@ -8,6 +8,8 @@ mod m20261124_000001_foundation;
 mod m20261125_000002_brand;
 mod m20261125_000003_assets;
 mod m20261126_000004_agents;
+mod m20261127_000005_research;
+mod m20261127_000006_monitoring;
 
 pub struct Migrator;
 
@@ -19,6 +21,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_brand::Migration),
             Box::new(m20261125_000003_assets::Migration),
             Box::new(m20261126_000004_agents::Migration),
+            Box::new(m20261127_000005_research::Migration),
+            Box::new(m20261127_000006_monitoring::Migration),
         ]
     }
 }
