@@ -1,0 +1,14 @@
+//! Keyword research engine (FR-3.2): finds the phrases that crawled pages, ours and competitors',
+//! are about, scores them, classifies search intent, groups them into topics, shows the topics
+//! competitors cover that we don't and recommends the content to target each topic. Pure: no network,
+//! no database.
+
+mod candidates;
+pub mod extract;
+pub mod model;
+pub mod normalize;
+pub mod stopwords;
+mod tokenize;
+pub mod yake;
+
+pub use model::*;
