@@ -4,9 +4,8 @@
 //! Work is linear in the number of tokens: every phrase occurrence costs two hash updates on
 //! integer keys, and per-page hits are kept in one flat vector resolved only for the winners.
 
-use std::collections::HashMap;
-
 use crate::candidates::{NONE, PhraseIds, display, for_each_candidate, word_count};
+use crate::fasthash::FastMap;
 use crate::model::Document;
 use crate::tokenize::{Vocab, tokenize_document};
 use crate::yake::{RelevanceScale, phrase_score, term_scores};
@@ -80,12 +79,12 @@ struct Local {
 
 pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
     let mut vocab = Vocab::default();
-    let mut index: HashMap<PhraseIds, u32> = HashMap::new();
+    let mut index: FastMap<PhraseIds, u32> = FastMap::default();
     let mut keys: Vec<PhraseIds> = Vec::new();
     let mut stats: Vec<Stats> = Vec::new();
     let mut hits: Vec<Hit> = Vec::new();
-    let mut surfaces: HashMap<PhraseIds, u32> = HashMap::new();
-    let mut local: HashMap<PhraseIds, Local> = HashMap::new();
+    let mut surfaces: FastMap<PhraseIds, u32> = FastMap::default();
+    let mut local: FastMap<PhraseIds, Local> = FastMap::default();
 
     for (d, doc) in docs.iter().enumerate() {
         let sentences = tokenize_document(doc, &mut vocab);
@@ -100,13 +99,12 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
             continue;
         }
         let terms = term_scores(&sentences, &vocab);
-        let raw: Vec<(PhraseIds, f64)> = local
+        let raw: Vec<(PhraseIds, &Local, f64)> = local
             .iter()
-            .map(|(k, l)| (*k, phrase_score(k, &terms, l.count)))
+            .map(|(k, l)| (*k, l, phrase_score(k, &terms, l.count)))
             .collect();
-        let scale = RelevanceScale::new(raw.iter().map(|r| r.1));
-        for (key, raw_score) in raw {
-            let l = &local[&key];
+        let scale = RelevanceScale::new(raw.iter().map(|r| r.2));
+        for (key, l, raw_score) in raw {
             let idx = *index.entry(key).or_insert_with(|| {
                 keys.push(key);
                 stats.push(Stats::default());
@@ -167,7 +165,7 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
     ranked.sort_by(by_score);
 
     // Resolve display forms and page hits for the winners only.
-    let mut slot: HashMap<u32, usize> = HashMap::with_capacity(ranked.len());
+    let mut slot: FastMap<u32, usize> = FastMap::default();
     for (pos, r) in ranked.iter().enumerate() {
         slot.insert(r.0, pos);
     }

@@ -4,11 +4,18 @@
 //! no database.
 
 mod candidates;
+pub mod cluster;
 pub mod extract;
+mod fasthash;
+pub mod intent;
+pub mod map;
 pub mod model;
 pub mod normalize;
+pub mod recommend;
 pub mod stopwords;
+mod summary;
 mod tokenize;
 pub mod yake;
 
+pub use map::build_map;
 pub use model::*;

@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::Document;
 use crate::normalize::fold_plural;
@@ -80,17 +79,47 @@ impl Vocab {
     }
 }
 
-fn word_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    // Letters and digits, joined by in-word apostrophes, hyphens and dots ("don't", "follow-up", "node.js").
-    RE.get_or_init(|| Regex::new(r"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*").expect("valid regex"))
+/// Byte ranges of words: letters and digits, joined by single in-word apostrophes, hyphens and dots
+/// ("don't", "follow-up", "node.js"). A hand-written scan: this runs on every character of a crawl.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to the next letter or digit.
+        let start = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                continue;
+            }
+            if matches!(c, '\'' | '’' | '.' | '-') {
+                let joiner_end = i + c.len_utf8();
+                if text[joiner_end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+                {
+                    chars.next();
+                    continue;
+                }
+            }
+            end = i;
+            break;
+        }
+        Some((start, end))
+    })
 }
 
 fn noise_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     // Links and addresses would otherwise leave "https", "www" and "com" behind as words.
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\S+").expect("valid regex")
+        Regex::new(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+").expect("valid regex")
     })
 }
 
@@ -102,18 +131,23 @@ fn tokenize_sentence(text: &str, zone: Zone, vocab: &mut Vocab, buf: &mut String
     let mut tokens = Vec::new();
     let mut last_end = 0;
     let mut pending_break = false;
-    for m in word_re().find_iter(text) {
-        let gap = &text[last_end..m.start()];
+    for (start, end) in words(text) {
+        let gap = &text[last_end..start];
         let gap_has_punct = gap.chars().any(|c| !c.is_whitespace());
-        last_end = m.end();
-        let raw = m.as_str();
-        if raw.chars().count() > MAX_WORD_CHARS {
+        last_end = end;
+        let raw = &text[start..end];
+        if raw.len() > MAX_WORD_CHARS && raw.chars().count() > MAX_WORD_CHARS {
             pending_break = true;
             continue;
         }
         buf.clear();
-        for c in raw.chars() {
-            buf.extend(c.to_lowercase());
+        if raw.is_ascii() {
+            buf.push_str(raw);
+            buf.make_ascii_lowercase();
+        } else {
+            for c in raw.chars() {
+                buf.extend(c.to_lowercase());
+            }
         }
         let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
         let acronym = letters >= 2
@@ -135,6 +169,41 @@ fn tokenize_sentence(text: &str, zone: Zone, vocab: &mut Vocab, buf: &mut String
     Sentence { zone, tokens }
 }
 
+/// Sentences end at a line break or at '.', '!' or '?' followed by white space. Cheaper than full
+/// Unicode sentence segmentation, and the difference (abbreviations such as "e.g.") only matters
+/// where punctuation already stops a phrase.
+pub fn split_sentences(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
+            let end = match b {
+                b'\n' | b'\r' => Some(i - 1),
+                b'.' | b'!' | b'?' if i == bytes.len() || bytes[i].is_ascii_whitespace() => Some(i),
+                _ => None,
+            };
+            if let Some(end) = end {
+                let piece = &text[start..end];
+                start = i;
+                if !piece.trim().is_empty() {
+                    return Some(piece);
+                }
+            }
+        }
+        if start < bytes.len() {
+            let piece = &text[start..];
+            start = bytes.len();
+            if !piece.trim().is_empty() {
+                return Some(piece);
+            }
+        }
+        None
+    })
+}
+
 /// A page's sentences: the title first, then headings, then the body, so that sentence order
 /// approximates how prominent a word is on the page.
 pub fn tokenize_document(doc: &Document, vocab: &mut Vocab) -> Vec<Sentence> {
@@ -149,8 +218,13 @@ pub fn tokenize_document(doc: &Document, vocab: &mut Vocab) -> Vec<Sentence> {
     for heading in &doc.headings {
         push(tokenize_sentence(heading, Zone::Heading, vocab, &mut buf));
     }
-    let text = noise_re().replace_all(&doc.text, " | ");
-    for sentence in text.unicode_sentences() {
+    // The scan for links is skipped on the many pages that cannot contain one.
+    let text = if doc.text.contains("http") || doc.text.contains("www.") || doc.text.contains('@') {
+        noise_re().replace_all(&doc.text, " | ")
+    } else {
+        std::borrow::Cow::Borrowed(doc.text.as_str())
+    };
+    for sentence in split_sentences(&text) {
         push(tokenize_sentence(sentence, Zone::Body, vocab, &mut buf));
     }
     out
@@ -221,6 +295,33 @@ mod tests {
         assert!(body[2].upper);
         assert!(body[5].acronym);
         assert!(body[8].break_before, "a removed link breaks the phrase");
+    }
+
+    #[test]
+    fn words_keep_in_word_joiners_only() {
+        let text = "Don't re-use node.js -- end. Über-cool 'quoted' x-";
+        let got: Vec<&str> = words(text).map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Don't",
+                "re-use",
+                "node.js",
+                "end",
+                "Über-cool",
+                "quoted",
+                "x"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_split_at_terminal_punctuation_and_lines() {
+        let got: Vec<&str> = split_sentences("One. Two! Node.js stays?\nFour\n\nfive").collect();
+        assert_eq!(
+            got,
+            vec!["One.", " Two!", " Node.js stays?", "Four", "five"]
+        );
     }
 
     #[test]

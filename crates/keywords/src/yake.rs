@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::candidates::{PhraseIds, display, for_each_candidate};
+use crate::fasthash::FastMap;
 use crate::model::Document;
 use crate::tokenize::{Sentence, Vocab, tokenize_document};
 
@@ -23,8 +24,8 @@ struct TermStats {
 
 /// Weight S(t) of every content word of a page, keyed by plural-folded word key. Stop words and
 /// numbers get none: the paper scores them apart, and here they never end a phrase anyway.
-pub fn term_scores(sentences: &[Sentence], vocab: &Vocab) -> HashMap<u32, f64> {
-    let mut stats: HashMap<u32, TermStats> = HashMap::new();
+pub fn term_scores(sentences: &[Sentence], vocab: &Vocab) -> FastMap<u32, f64> {
+    let mut stats: FastMap<u32, TermStats> = FastMap::default();
     for (s_idx, sentence) in sentences.iter().enumerate() {
         let tokens = &sentence.tokens;
         for (i, tok) in tokens.iter().enumerate() {
@@ -47,15 +48,14 @@ pub fn term_scores(sentences: &[Sentence], vocab: &Vocab) -> HashMap<u32, f64> {
         }
     }
     if stats.is_empty() {
-        return HashMap::new();
+        return FastMap::default();
     }
+    // Integer sums keep the result independent of the map's iteration order.
     let n = stats.len() as f64;
-    let mean = stats.values().map(|s| f64::from(s.tf)).sum::<f64>() / n;
-    let var = stats
-        .values()
-        .map(|s| (f64::from(s.tf) - mean).powi(2))
-        .sum::<f64>()
-        / n;
+    let sum: u64 = stats.values().map(|s| u64::from(s.tf)).sum();
+    let sum_sq: u64 = stats.values().map(|s| u64::from(s.tf).pow(2)).sum();
+    let mean = sum as f64 / n;
+    let var = (sum_sq as f64 / n - mean * mean).max(0.0);
     let max_tf = stats.values().map(|s| s.tf).max().unwrap_or(1).max(1) as f64;
     let sentence_count = sentences.len().max(1) as f64;
     let norm = mean + var.sqrt();
@@ -102,7 +102,7 @@ fn distinct_share(neighbours: &mut Vec<u32>) -> f64 {
 
 /// Raw YAKE score of a phrase from its content-word weights and its frequency on the page.
 /// Words without a weight (stop words inside, numbers) are neutral.
-pub fn phrase_score(key: &PhraseIds, terms: &HashMap<u32, f64>, tf: u32) -> f64 {
+pub fn phrase_score(key: &PhraseIds, terms: &FastMap<u32, f64>, tf: u32) -> f64 {
     let mut product = 1.0;
     let mut sum = 0.0;
     for k in key {
