@@ -129,7 +129,7 @@ pub struct PageRecord {
     /// The final status; `None` when no answer came (see `error`).
     pub status: Option<u16>,
     /// `timeout`, `dns`, `connection`, `too_large`, `too_many_redirects`, `forbidden_address`
-    /// or `redirect_loop`.
+    /// `redirect_loop` or `invalid_url` (a redirect to a URL that cannot be fetched).
     pub error: Option<String>,
     /// Each redirect followed, in order.
     pub redirects: Vec<Hop>,
