@@ -145,6 +145,7 @@ pub fn api_routes() -> (Router<AppState>, Vec<RouteInfo>) {
         .merge(brand::routes())
         .merge(assets::routes())
         .merge(agents::routes())
+        .merge(monitoring::routes())
         .into_parts()
 }
 
@@ -251,6 +252,18 @@ pub fn worker(svc: &Services, id: String, cfg: &Config) -> jobs::Worker {
         .register(
             agents::GENERATE_JOB,
             agents::generate_job_handler(svc.state.clone()),
+        )
+        .register(
+            monitoring::POLL_JOB,
+            monitoring::poll_job_handler(svc.state.clone()),
+        )
+        .register(
+            monitoring::WEBHOOK_JOB,
+            monitoring::webhook_job_handler(svc.state.clone()),
+        )
+        .register(
+            monitoring::DIGEST_JOB,
+            monitoring::digest_job_handler(svc.state.clone()),
         )
         .register(
             brand::visual::CAPTURE_JOB,

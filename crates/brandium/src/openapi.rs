@@ -41,6 +41,7 @@ pub fn document() -> Doc {
     doc.merge(brand::openapi());
     doc.merge(assets::ApiDoc::openapi());
     doc.merge(agents::openapi());
+    doc.merge(monitoring::openapi());
     doc.servers = Some(vec![Server::new("/")]);
     doc
 }
