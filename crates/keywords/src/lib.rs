@@ -5,17 +5,22 @@
 
 mod candidates;
 pub mod cluster;
+mod decode;
 pub mod extract;
 mod fasthash;
+pub mod import;
 pub mod intent;
 pub mod map;
+mod merge;
 pub mod model;
 pub mod normalize;
+mod numbers;
 pub mod recommend;
 pub mod stopwords;
 mod summary;
 mod tokenize;
 pub mod yake;
 
+pub use import::{ImportError, import_metrics, merge_metrics};
 pub use map::build_map;
 pub use model::*;

@@ -154,10 +154,11 @@ pub struct KeywordMetric {
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, ToSchema)]
 pub struct MergeReport {
-    /// Metrics attached to a phrase already in the map.
+    /// Metrics attached to a phrase already in the map (including a phrase an earlier row added).
     pub matched: usize,
     /// Metrics added to the map as new phrases.
     pub added: usize,
-    /// Metrics whose phrase is on none of the crawled pages (each is added unless blank).
+    /// Metrics whose phrase was not in the map; each is added unless its phrase is blank, so
+    /// `matched + unmatched` is the number of metrics.
     pub unmatched: usize,
 }
