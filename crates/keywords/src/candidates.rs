@@ -22,7 +22,9 @@ pub fn for_each_candidate(sentences: &[Sentence], vocab: &Vocab, mut f: impl FnM
         let tokens = &sentence.tokens;
         for i in 0..tokens.len() {
             let first = tokens[i].word as usize;
-            if vocab.stop[first] {
+            // A leading number is a list count ("50 landing page templates") or a year, rarely
+            // part of what people search for; a trailing one often is ("windows 11").
+            if vocab.stop[first] || vocab.numeric[first] {
                 continue;
             }
             let mut key = [NONE; 3];
@@ -39,12 +41,17 @@ pub fn for_each_candidate(sentences: &[Sentence], vocab: &Vocab, mut f: impl FnM
                 surface[n] = tokens[j].word;
                 all_numeric &= vocab.numeric[w];
                 if vocab.stop[w] {
+                    // Only words that bind a compound may sit inside ("return on investment",
+                    // "cost per click", "acme vs globex"); others leave fragments such as
+                    // "write a welcome" or "automation for small".
+                    if !vocab.joiner[w] {
+                        break;
+                    }
                     stop_inside = true;
                     continue;
                 }
-                // "2024 and return" is debris; "2024 guide" and "top 10 tools" are phrases.
-                let numeric_edge = vocab.numeric[first] || vocab.numeric[w];
-                if all_numeric || (stop_inside && numeric_edge) {
+                // "guide to 2024" is debris; "windows 11" and "top 10 tools" are phrases.
+                if all_numeric || (stop_inside && vocab.numeric[w]) {
                     continue;
                 }
                 f(Occurrence {
@@ -98,7 +105,9 @@ mod tests {
 
     #[test]
     fn ngrams_respect_stop_words_punctuation_and_numbers() {
-        let got = phrases("The best email tools, in 2024 and return on investment.");
+        let got = phrases(
+            "The best email tools, in 2024 and return on investment. Write a welcome email.",
+        );
         assert_eq!(
             got,
             vec![
@@ -110,15 +119,23 @@ mod tests {
                 "tools",
                 "return",
                 "return on investment",
-                "investment"
+                "investment",
+                "write",
+                "welcome",
+                "welcome email",
+                "email"
             ]
         );
     }
 
     #[test]
     fn numbers_may_sit_inside_but_not_alone() {
-        let got = phrases("Top 10 tools. The 2024 guide.");
-        assert!(got.contains(&"2024 guide".to_string()));
+        let got = phrases("Top 10 tools. The 2024 guide. Windows 11.");
+        assert!(
+            !got.contains(&"2024 guide".to_string()),
+            "leading numbers are list counts"
+        );
+        assert!(got.contains(&"windows 11".to_string()));
         assert!(got.contains(&"top 10 tools".to_string()));
         assert!(got.contains(&"top 10".to_string()));
         assert!(!got.contains(&"10".to_string()));

@@ -1,6 +1,12 @@
 //! Candidate phrases across all crawled pages, scored by TF-IDF (title and heading mentions weigh
 //! more) blended with each page's YAKE relevance.
 //!
+//! TF-IDF is computed per site: a phrase on every page of one site is that site's navigation or
+//! footer, while a phrase used on some pages of several sites is the market's vocabulary and should
+//! rank high, which a corpus-wide IDF would punish. Term frequency is sublinear (1 + ln tf) so one
+//! page repeating a phrase cannot outweigh many pages using it. Fragments that almost only occur
+//! inside a longer candidate ("page templates" inside "landing page templates") are dropped.
+//!
 //! Work is linear in the number of tokens: every phrase occurrence costs two hash updates on
 //! integer keys, and per-page hits are kept in one flat vector resolved only for the winners.
 
@@ -55,11 +61,26 @@ pub struct Candidate {
 /// YAKE knows how central a phrase is within its page.
 const TFIDF_SHARE: f64 = 0.6;
 /// Multi-word phrases are rarer than their words but are what people search for.
-const LENGTH_BOOST: [f64; 3] = [1.0, 1.35, 1.6];
+const LENGTH_BOOST: [f64; 3] = [1.0, 1.5, 2.0];
+/// Single words are mostly too broad to target ("marketing", "teams"); they keep this share of
+/// their blended score.
+const SINGLE_WORD_FACTOR: f64 = 0.85;
+
+/// A phrase used on at least this share of a site's pages is that site's boilerplate...
+const BOILERPLATE_SHARE: f64 = 0.8;
+/// ...once the site has this many pages (on a tiny site every page shares most phrases)...
+const BOILERPLATE_MIN_PAGES: u32 = 5;
+/// ...and counts for this much.
+const BOILERPLATE_DISCOUNT: f64 = 0.25;
+/// A shorter phrase is a fragment when a longer candidate holds this share of its occurrences.
+const FRAGMENT_SHARE: f64 = 0.9;
+/// Candidates examined for fragments, as a multiple of the limit.
+const POOL_FACTOR: usize = 4;
 
 #[derive(Default)]
 struct Stats {
     df: u32,
+    count: u32,
     weight: f64,
     relevance_sum: f64,
 }
@@ -85,8 +106,20 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
     let mut hits: Vec<Hit> = Vec::new();
     let mut surfaces: FastMap<PhraseIds, u32> = FastMap::default();
     let mut local: FastMap<PhraseIds, Local> = FastMap::default();
+    // Site of each page, pages per site, and pages per (phrase, site).
+    let mut site_ids: FastMap<&str, u32> = FastMap::default();
+    let mut site_of: Vec<u32> = Vec::with_capacity(docs.len());
+    let mut site_pages: Vec<u32> = Vec::new();
+    let mut site_df: FastMap<(u32, u32), u32> = FastMap::default();
 
     for (d, doc) in docs.iter().enumerate() {
+        let next_site = site_ids.len() as u32;
+        let site = *site_ids.entry(doc.source.as_str()).or_insert(next_site);
+        if site == next_site {
+            site_pages.push(0);
+        }
+        site_pages[site as usize] += 1;
+        site_of.push(site);
         let sentences = tokenize_document(doc, &mut vocab);
         local.clear();
         for_each_candidate(&sentences, &vocab, |o| {
@@ -112,7 +145,9 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
             });
             let s = &mut stats[idx as usize];
             s.df += 1;
+            s.count += l.count;
             s.weight += f64::from(l.weight);
+            *site_df.entry((idx, site)).or_default() += 1;
             s.relevance_sum += scale.relevance(raw_score);
             hits.push(Hit {
                 phrase: idx,
@@ -123,19 +158,35 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
         }
     }
 
-    let n_docs = docs.len() as f64;
     let min_weight = f64::from(options.min_occurrences);
-    let mut scored: Vec<(u32, f64, f64)> = stats
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.weight >= min_weight)
-        .map(|(i, s)| {
-            // Smoothed IDF that reaches zero for phrases on every page (navigation and footers).
-            let idf = ((n_docs + 1.0) / (f64::from(s.df) + 0.5)).ln().max(0.0);
+    let eligible = |i: usize| stats[i].weight >= min_weight;
+    let mut tfidf = vec![0.0_f64; stats.len()];
+    for h in &hits {
+        let i = h.phrase as usize;
+        if !eligible(i) {
+            continue;
+        }
+        let site = site_of[h.doc as usize];
+        let pages = site_pages[site as usize];
+        let df = site_df.get(&(h.phrase, site)).copied().unwrap_or(1).max(1);
+        let idf = (1.0 + f64::from(pages) / f64::from(df)).ln();
+        let boilerplate =
+            pages >= BOILERPLATE_MIN_PAGES && f64::from(df) >= BOILERPLATE_SHARE * f64::from(pages);
+        let discount = if boilerplate {
+            BOILERPLATE_DISCOUNT
+        } else {
+            1.0
+        };
+        tfidf[i] += (1.0 + f64::from(h.weight).ln()) * idf * discount;
+    }
+    let scored: Vec<(u32, f64, f64)> = (0..stats.len())
+        .filter(|&i| eligible(i))
+        .map(|i| {
             let boost = LENGTH_BOOST[word_count(&keys[i]).clamp(1, 3) - 1];
+            let s = &stats[i];
             (
                 i as u32,
-                s.weight * idf * boost,
+                tfidf[i] * boost,
                 s.relevance_sum / f64::from(s.df),
             )
         })
@@ -150,19 +201,27 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
         (TFIDF_SHARE * t + (1.0 - TFIDF_SHARE) * relevance).clamp(0.0, 1.0)
     };
     let mut ranked: Vec<(u32, f64, f64, f64)> = scored
-        .drain(..)
-        .map(|(i, t, r)| (i, blended(t, r), t, r))
+        .into_iter()
+        .map(|(i, t, r)| {
+            let single = word_count(&keys[i as usize]) == 1;
+            let factor = if single { SINGLE_WORD_FACTOR } else { 1.0 };
+            (i, blended(t, r) * factor, t, r)
+        })
         .collect();
     let by_score = |a: &(u32, f64, f64, f64), b: &(u32, f64, f64, f64)| {
         b.1.total_cmp(&a.1)
             .then_with(|| b.2.total_cmp(&a.2))
             .then_with(|| keys[a.0 as usize].cmp(&keys[b.0 as usize]))
     };
-    if ranked.len() > options.limit && options.limit > 0 {
-        ranked.select_nth_unstable_by(options.limit - 1, by_score);
+    let pool = options.limit.saturating_mul(POOL_FACTOR);
+    if ranked.len() > pool && pool > 0 {
+        ranked.select_nth_unstable_by(pool - 1, by_score);
     }
-    ranked.truncate(options.limit);
+    ranked.truncate(pool);
+    let fragments = fragments_of(&ranked, &keys, &stats);
+    ranked.retain(|r| !fragments.contains(&r.0));
     ranked.sort_by(by_score);
+    ranked.truncate(options.limit);
 
     // Resolve display forms and page hits for the winners only.
     let mut slot: FastMap<u32, usize> = FastMap::default();
@@ -207,6 +266,42 @@ pub fn extract(docs: &[Document], options: &ExtractOptions) -> Vec<Candidate> {
                 weight: f64::from(h.weight),
                 count: h.count,
             });
+        }
+    }
+    out
+}
+
+/// Contiguous shorter phrases inside `key`: for "a b c", "a b", "b c", "a", "b" and "c".
+fn sub_phrases(key: &PhraseIds) -> Vec<PhraseIds> {
+    let n = word_count(key);
+    let mut out = Vec::new();
+    for len in 1..n {
+        for start in 0..=n - len {
+            let mut sub = [NONE; 3];
+            sub[..len].copy_from_slice(&key[start..start + len]);
+            out.push(sub);
+        }
+    }
+    out
+}
+
+/// Phrase indexes in `ranked` that are fragments of a longer phrase also in `ranked`.
+fn fragments_of(
+    ranked: &[(u32, f64, f64, f64)],
+    keys: &[PhraseIds],
+    stats: &[Stats],
+) -> std::collections::HashSet<u32> {
+    let present: FastMap<PhraseIds, u32> =
+        ranked.iter().map(|r| (keys[r.0 as usize], r.0)).collect();
+    let mut out = std::collections::HashSet::new();
+    for r in ranked {
+        let longer = &stats[r.0 as usize];
+        for sub in sub_phrases(&keys[r.0 as usize]) {
+            if let Some(&s) = present.get(&sub)
+                && f64::from(longer.count) >= FRAGMENT_SHARE * f64::from(stats[s as usize].count)
+            {
+                out.insert(s);
+            }
         }
     }
     out
@@ -339,6 +434,50 @@ mod tests {
             .map(|c| c.hits[0].count);
         assert_eq!(hit, Some(3), "{:?}", phrases(&got));
         assert!(!phrases(&got).contains(&"email template"));
+    }
+
+    #[test]
+    fn fragments_of_longer_phrases_are_dropped() {
+        let docs = vec![page(
+            "u",
+            "Landing page templates",
+            &[],
+            "Landing page templates convert. Pick landing page templates by goal. A landing page \
+             needs one goal. Landing page tips.",
+        )];
+        let got = extract(&docs, &ExtractOptions::default());
+        let names = phrases(&got);
+        assert!(names.contains(&"landing page templates"), "{names:?}");
+        assert!(names.contains(&"landing page"), "used alone too: {names:?}");
+        assert!(!names.contains(&"page templates"), "{names:?}");
+        assert!(!names.contains(&"templates"), "{names:?}");
+    }
+
+    #[test]
+    fn a_phrase_on_every_page_of_a_site_is_boilerplate() {
+        let mut docs: Vec<Document> = (0..6)
+            .map(|i| {
+                page(
+                    &format!("https://a.example/{i}"),
+                    "",
+                    &[],
+                    &format!("Topic{i} matters here. Topic{i} again. Request a quote."),
+                )
+            })
+            .collect();
+        docs[0].text.push_str(" Churn analysis. Churn analysis.");
+        let got = extract(&docs, &ExtractOptions::default());
+        let tfidf = |p: &str| {
+            got.iter()
+                .find(|c| c.phrase == p)
+                .map(|c| c.tfidf)
+                .unwrap_or(0.0)
+        };
+        assert!(tfidf("quote") > 0.0);
+        assert!(
+            tfidf("quote") < tfidf("churn analysis"),
+            "six mentions in the footer count less than two in a page"
+        );
     }
 
     #[test]

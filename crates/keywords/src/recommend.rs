@@ -47,6 +47,8 @@ fn starts_with_question(keywords: &[String]) -> bool {
 
 pub fn content_type(facts: &TopicFacts) -> ContentType {
     match facts.intent {
+        // "acme pricing" is someone heading for a pricing page.
+        Intent::Navigational if any_word(facts.keywords, PRICE_WORDS) => ContentType::PricingPage,
         Intent::Navigational => ContentType::ProductPage,
         Intent::Commercial => ContentType::ComparisonPage,
         Intent::Transactional if any_word(facts.keywords, PRICE_WORDS) => ContentType::PricingPage,
@@ -99,8 +101,13 @@ pub fn recommend(facts: &TopicFacts) -> Recommendation {
     };
     let coverage = if facts.gap {
         format!(
-            "{} cover this topic ({} of its phrases) while our pages cover {}",
+            "{} {} this topic ({} of its phrases) while our pages cover {}",
             names(facts.competitors),
+            if facts.competitors.len() == 1 {
+                "covers"
+            } else {
+                "cover"
+            },
             percent(facts.competitor_coverage),
             percent(facts.ours_coverage)
         )
@@ -121,10 +128,11 @@ pub fn recommend(facts: &TopicFacts) -> Recommendation {
     };
     let make = match content_type {
         ContentType::BlogPost => "a blog post that answers it would earn that traffic".to_string(),
-        ContentType::Guide => format!(
+        ContentType::Guide if facts.keywords.len() > 1 => format!(
             "an in-depth guide covering its {} phrases would earn that traffic",
             facts.keywords.len()
         ),
+        ContentType::Guide => "an in-depth guide would earn that traffic".to_string(),
         ContentType::Faq => {
             "an FAQ page that answers those questions directly fits best".to_string()
         }
@@ -200,6 +208,11 @@ mod tests {
         let p = kw(&["crm pricing", "crm plans"]);
         assert_eq!(
             content_type(&facts(Intent::Transactional, &p, &none)),
+            ContentType::PricingPage
+        );
+        let n = kw(&["acme pricing"]);
+        assert_eq!(
+            content_type(&facts(Intent::Navigational, &n, &none)),
             ContentType::PricingPage
         );
         let g = kw(&["how to clean a crm"]);

@@ -22,7 +22,14 @@ was wasn't we we'd well we'll were we're weren't we've whatever whence whenever 
 whereupon wherever whether while whither whoever whole whom whose will with within without won't would wouldn't \
 yes yet you you'd you'll your you're yours yourself yourselves you've \
 how what why when where which who \
-also s t d ll m ve re lot lots want need needs new way ways thing things";
+also s t d ll m ve re lot lots want need needs new way ways thing things vs versus";
+
+/// Stop words that may join the words of a compound keyword.
+const JOINERS: &[&str] = &["of", "on", "to", "per", "and", "vs", "versus"];
+
+pub fn is_joiner(word: &str) -> bool {
+    JOINERS.contains(&word)
+}
 
 fn set() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -46,7 +53,7 @@ mod tests {
 
     #[test]
     fn function_words_and_single_letters_are_stop_words() {
-        for w in ["the", "and", "of", "don't", "don’t", "x", "how"] {
+        for w in ["the", "and", "of", "don't", "don’t", "x", "how", "vs"] {
             assert!(is_stop_word(w), "{w}");
         }
     }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::cluster::dominant_intent;
 use crate::map::round4;
-use crate::model::{Cluster, Gap, Keyword};
+use crate::model::{Cluster, Gap, Intent, Keyword};
 use crate::recommend::{TopicFacts, recommend};
 
 /// A topic is a gap when competitors use at least this share of its phrases...
@@ -30,8 +30,12 @@ pub fn summarise(keywords: &[Keyword], topics: &[(u32, String)]) -> (Vec<Cluster
         let n = list.len().max(1) as f64;
         let ours_coverage = list.iter().filter(|k| k.ours > 0).count() as f64 / n;
         let competitor_coverage = list.iter().filter(|k| used_by_competitor(k)).count() as f64 / n;
-        let gap = competitor_coverage >= GAP_COMPETITOR_AT && ours_coverage < GAP_OURS_BELOW;
         let intent = dominant_intent(list.iter().map(|k| (k.intent, k.score)));
+        // Searches for a competitor's own name are theirs to keep; "x alternative" topics, which
+        // are commercial, are where that demand can be won.
+        let gap = intent != Intent::Navigational
+            && competitor_coverage >= GAP_COMPETITOR_AT
+            && ours_coverage < GAP_OURS_BELOW;
         let mut pages_per_competitor: BTreeMap<&str, u32> = BTreeMap::new();
         for k in &list {
             for (name, &pages) in &k.competitors {

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::model::Document;
 use crate::normalize::fold_plural;
-use crate::stopwords::is_stop_word;
+use crate::stopwords::{is_joiner, is_stop_word};
 
 /// Where a sentence sits on its page; titles and headings say what a page is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +53,8 @@ pub struct Vocab {
     /// Plural-folded key id per word id.
     pub key: Vec<u32>,
     pub stop: Vec<bool>,
+    /// Stop words allowed inside a phrase.
+    pub joiner: Vec<bool>,
     pub numeric: Vec<bool>,
     keys: HashMap<String, u32>,
 }
@@ -70,6 +72,7 @@ impl Vocab {
         self.words.push(lower.to_string());
         self.key.push(key);
         self.stop.push(is_stop_word(lower));
+        self.joiner.push(is_joiner(lower));
         self.numeric.push(
             lower
                 .chars()
@@ -133,6 +136,10 @@ fn tokenize_sentence(text: &str, zone: Zone, vocab: &mut Vocab, buf: &mut String
     let mut pending_break = false;
     for (start, end) in words(text) {
         let gap = &text[last_end..start];
+        let gap = match gap.strip_prefix('.') {
+            Some(rest) if after_vs(&text.as_bytes()[..last_end]) => rest,
+            _ => gap,
+        };
         let gap_has_punct = gap.chars().any(|c| !c.is_whitespace());
         last_end = end;
         let raw = &text[start..end];
@@ -169,6 +176,14 @@ fn tokenize_sentence(text: &str, zone: Zone, vocab: &mut Vocab, buf: &mut String
     Sentence { zone, tokens }
 }
 
+/// "vs." abbreviates "versus": its dot ends neither a sentence nor a phrase.
+fn after_vs(before: &[u8]) -> bool {
+    let n = before.len();
+    n >= 2
+        && before[n - 2..].eq_ignore_ascii_case(b"vs")
+        && (n == 2 || !before[n - 3].is_ascii_alphanumeric())
+}
+
 /// Sentences end at a line break or at '.', '!' or '?' followed by white space. Cheaper than full
 /// Unicode sentence segmentation, and the difference (abbreviations such as "e.g.") only matters
 /// where punctuation already stops a phrase.
@@ -182,6 +197,7 @@ pub fn split_sentences(text: &str) -> impl Iterator<Item = &str> {
             i += 1;
             let end = match b {
                 b'\n' | b'\r' => Some(i - 1),
+                b'.' if after_vs(&bytes[..i - 1]) => None,
                 b'.' | b'!' | b'?' if i == bytes.len() || bytes[i].is_ascii_whitespace() => Some(i),
                 _ => None,
             };
