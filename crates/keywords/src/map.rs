@@ -81,6 +81,7 @@ fn keyword_from(c: &Candidate, docs: &[Document], classifier: &IntentClassifier)
         difficulty: None,
         cpc: None,
         competition: None,
+        opportunity: None,
     }
 }
 

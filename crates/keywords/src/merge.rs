@@ -9,6 +9,7 @@ use crate::cluster::nearest_topic;
 use crate::intent::IntentClassifier;
 use crate::model::{Keyword, KeywordMap, KeywordMetric, MergeReport};
 use crate::normalize::{folded_form, match_form};
+use crate::opportunity::score_opportunities;
 use crate::summary::summarise;
 
 fn apply(k: &mut Keyword, m: &KeywordMetric) {
@@ -85,6 +86,7 @@ pub fn merge_metrics(map: &mut KeywordMap, metrics: &[KeywordMetric]) -> MergeRe
             difficulty: None,
             cpc: None,
             competition: None,
+            opportunity: None,
         };
         apply(&mut keyword, m);
         let i = map.keywords.len();
@@ -94,6 +96,7 @@ pub fn merge_metrics(map: &mut KeywordMap, metrics: &[KeywordMetric]) -> MergeRe
         report.added += 1;
     }
 
+    score_opportunities(&mut map.keywords);
     let ids: Vec<(u32, String)> = topics.into_iter().map(|t| (t.0, t.1)).collect();
     let (clusters, gaps) = summarise(&map.keywords, &ids);
     map.clusters = clusters;

@@ -77,6 +77,11 @@ pub struct Keyword {
     /// Paid-search competition, 0..1.
     #[serde(default)]
     pub competition: Option<f64>,
+    /// Worth of targeting the phrase, 0..1: search volume (log-scaled against the map's largest),
+    /// ease (100 minus difficulty, else 1 minus competition) and relevance to the crawl. Set once
+    /// imported metrics give a volume.
+    #[serde(default)]
+    pub opportunity: Option<f64>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, ToSchema)]
@@ -94,6 +99,9 @@ pub struct Cluster {
     pub competitor_coverage: f64,
     /// Competitors cover the topic and we barely do.
     pub gap: bool,
+    /// Monthly searches of the members with a known volume, once metrics are merged.
+    #[serde(default)]
+    pub volume: Option<u64>,
     pub recommendation: Recommendation,
 }
 

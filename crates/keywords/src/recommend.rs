@@ -15,6 +15,8 @@ pub struct TopicFacts<'a> {
     pub gap: bool,
     /// Competitors using the topic, most pages first.
     pub competitors: &'a [String],
+    /// Monthly searches of the topic's phrases, when known.
+    pub volume: Option<u64>,
 }
 
 /// Share of a topic's phrases our pages must use before the topic counts as covered.
@@ -81,6 +83,18 @@ fn names(list: &[String]) -> String {
         [a, b, c] => format!("{a}, {b} and {c}"),
         [a, b, rest @ ..] => format!("{a}, {b} and {} others", rest.len()),
     }
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn capitalise(s: &str) -> String {
@@ -155,8 +169,13 @@ pub fn recommend(facts: &TopicFacts) -> Recommendation {
     Recommendation {
         content_type,
         rationale: capitalise(&format!(
-            "people searching “{}” {want}; {coverage}, so {make}.",
-            facts.label
+            "people searching “{}”{} {want}; {coverage}, so {make}.",
+            facts.label,
+            facts
+                .volume
+                .filter(|v| *v > 0)
+                .map(|v| format!(" (about {} searches a month)", thousands(v)))
+                .unwrap_or_default()
         )),
     }
 }
@@ -178,6 +197,7 @@ mod tests {
             competitor_coverage: 0.0,
             gap: false,
             competitors,
+            volume: None,
         }
     }
 

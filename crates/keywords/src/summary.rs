@@ -49,6 +49,10 @@ pub fn summarise(keywords: &[Keyword], topics: &[(u32, String)]) -> (Vec<Cluster
         competitors.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         let competitor_names: Vec<String> = competitors.iter().map(|c| c.0.to_string()).collect();
         let phrases: Vec<String> = list.iter().map(|k| k.phrase.clone()).collect();
+        let volume = list
+            .iter()
+            .filter_map(|k| k.volume)
+            .reduce(u64::saturating_add);
         let recommendation = recommend(&TopicFacts {
             label,
             intent,
@@ -57,6 +61,7 @@ pub fn summarise(keywords: &[Keyword], topics: &[(u32, String)]) -> (Vec<Cluster
             competitor_coverage,
             gap,
             competitors: &competitor_names,
+            volume,
         });
         if gap {
             let total: u32 = competitors.iter().map(|c| c.1).sum();
@@ -82,6 +87,7 @@ pub fn summarise(keywords: &[Keyword], topics: &[(u32, String)]) -> (Vec<Cluster
             ours_coverage: round4(ours_coverage),
             competitor_coverage: round4(competitor_coverage),
             gap,
+            volume,
             recommendation,
         });
     }

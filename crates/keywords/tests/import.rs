@@ -201,6 +201,28 @@ fn merging_matches_adds_and_places_new_phrases() {
         );
     }
 
+    assert!(
+        map.keywords
+            .iter()
+            .all(|k| k.opportunity.is_some() == k.volume.is_some())
+    );
+    let podcast_opp = podcast.and_then(|k| k.opportunity).unwrap_or(0.0);
+    assert!(
+        podcast_opp > 0.0,
+        "imported phrases rank by volume and ease"
+    );
+    assert!(
+        ema.and_then(|k| k.opportunity)
+            .is_some_and(|o| o > 0.0 && o <= 1.0)
+    );
+    let ema_topic = map.clusters.iter().find(|c| Some(c.id) == ema_cluster);
+    assert!(
+        ema_topic
+            .and_then(|c| c.volume)
+            .is_some_and(|v| v >= 2400 + 4400)
+    );
+    assert!(ema_topic.is_some_and(|c| c.recommendation.rationale.contains("searches a month")));
+
     let again = merge_metrics(&mut map, &metrics);
     assert_eq!(
         (again.matched, again.added, again.unmatched),
