@@ -20,6 +20,7 @@ import { AiSettingsRoute, BrandApprovalsRoute, BrandLearningRoute, ComplianceRou
 import { BrandLayout } from './routes/brand-layout';
 import { BrandsIndexRoute } from './routes/brands-index';
 import { OnboardingRoute } from './routes/onboarding';
+import { KeywordsRoute, ResearchRoute, ResearchSiteRoute } from './routes/research';
 import { RequireAuth } from './routes/guards';
 import { ShareRoute } from './routes/share';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
@@ -53,6 +54,9 @@ export const routes: RouteObject[] = [
           { path: '/create/runs/:runId', element: <RunRoute /> },
           { path: '/library', element: <LibraryRoute /> },
           { path: '/compliance', element: <ComplianceRoute /> },
+          { path: '/research', element: <ResearchRoute /> },
+          { path: '/research/sites/:siteId', element: <ResearchSiteRoute /> },
+          { path: '/keywords', element: <KeywordsRoute /> },
           { path: '/settings/ai', element: <AiSettingsRoute /> },
           {
             path: '/brands/:brandId',

@@ -12,6 +12,8 @@ describe('navItemsFor', () => {
       'Assets',
       'Library',
       'Checker',
+      'Research',
+      'Keywords',
       'Members',
       'Audit log',
       'Mail outbox',
@@ -21,19 +23,19 @@ describe('navItemsFor', () => {
   });
 
   it('hides Members, Audit log and Mail outbox from a Viewer', () => {
-    expect(labels(['org_read', 'jobs_read'])).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Security']);
+    expect(labels(['org_read', 'jobs_read'])).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Security']);
   });
 
   it('shows Members but not Audit or Mail to a Manager', () => {
-    expect(labels(['org_read', 'members_read', 'jobs_read', 'jobs_manage', 'content_write', 'content_approve'])).toEqual(['Dashboard', 'Inbox', 'Create', 'Brand', 'Assets', 'Library', 'Checker', 'Members', 'Security']);
+    expect(labels(['org_read', 'members_read', 'jobs_read', 'jobs_manage', 'content_write', 'content_approve'])).toEqual(['Dashboard', 'Inbox', 'Create', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Members', 'Security']);
   });
 
   it('keeps only the pages without a permission while permissions are unknown', () => {
-    expect(labels(undefined)).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Security']);
+    expect(labels(undefined)).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Security']);
   });
 
   it('lists only pages that exist', () => {
-    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/inbox', '/create', '/brands', '/assets', '/library', '/compliance', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/ai', '/settings/security']);
+    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/inbox', '/create', '/brands', '/assets', '/library', '/compliance', '/research', '/keywords', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/ai', '/settings/security']);
   });
 
   it('keeps the phone tab bar to four tabs and a More menu', () => {

@@ -1,4 +1,4 @@
-import { Bot, Fingerprint, History, Images, Inbox, LayoutDashboard, LibraryBig, Mail, PenLine, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
+import { Bot, Fingerprint, History, Images, Inbox, KeyRound, LayoutDashboard, LibraryBig, Mail, PenLine, Radar, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
 import type { Permission } from '@/lib/api/types';
 import { filterByPermission } from '@/lib/auth/permissions';
 
@@ -31,6 +31,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/assets', label: 'Assets', short: 'Assets', icon: Images, section: 'workspace' },
   { to: '/library', label: 'Library', short: 'Library', icon: LibraryBig, section: 'workspace' },
   { to: '/compliance', label: 'Checker', short: 'Checker', icon: SpellCheck, section: 'workspace' },
+  { to: '/research', label: 'Research', short: 'Research', icon: Radar, section: 'workspace' },
+  { to: '/keywords', label: 'Keywords', short: 'Keywords', icon: KeyRound, section: 'workspace' },
   { to: '/settings/members', label: 'Members', short: 'Members', icon: Users, section: 'settings', permission: 'members_read' },
   { to: '/settings/audit-log', label: 'Audit log', short: 'Audit', icon: History, section: 'settings', permission: 'audit_read' },
   { to: '/settings/mail', label: 'Mail outbox', short: 'Mail', icon: Mail, section: 'settings', permission: 'mail_read' },
