@@ -80,9 +80,7 @@ pub async fn crawl(
     state.enqueue_start(&start_url);
     state.run(on_progress, cancel).await;
 
-    if state.pages.is_empty()
-        && let Some(err) = state.start_failure.take()
-    {
+    if let Some(err) = state.start_failure.take() {
         return Err(CrawlError::Unreachable(err));
     }
     Ok(state.finish(start_url.to_string(), robots_record))
@@ -101,6 +99,9 @@ struct Entry {
     status: EntryState,
     /// Its links were already taken into the crawl.
     links_followed: bool,
+    /// Waiting in the sitemap queue (a link moves it to the breadth-first queue; the copy
+    /// left behind is skipped).
+    in_sitemap_queue: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +126,7 @@ impl Entry {
             found_on: None,
             status: EntryState::Waiting,
             links_followed: false,
+            in_sitemap_queue: false,
         }
     }
 }
@@ -139,6 +141,8 @@ struct ExternalEntry {
 enum Outcome {
     Internal {
         url: String,
+        /// Answered with HTML (by content type, or by its first bytes).
+        html: bool,
         fetched: Fetched,
         facts: Option<Box<HtmlFacts>>,
     },
@@ -333,6 +337,7 @@ impl State {
             if entry.status == EntryState::Waiting {
                 if self.robots.is_allowed(&parsed) {
                     entry.status = EntryState::Queued;
+                    entry.in_sitemap_queue = true;
                     self.sitemap_queue.push_back(url);
                 } else {
                     self.record_blocked(&url);
@@ -352,7 +357,7 @@ impl State {
         entry.follow = true;
         entry.status = EntryState::Queued;
         // The start page goes first even when a sitemap listed it.
-        self.sitemap_queue.retain(|u| *u != key);
+        entry.in_sitemap_queue = false;
         self.queue.push_front(key);
     }
 
@@ -372,6 +377,11 @@ impl State {
         loop {
             if cancel.load(Ordering::Relaxed) {
                 self.stopped = StopReason::Cancelled;
+                tasks.abort_all();
+                break;
+            }
+            if self.start_failure.is_some() {
+                // Without the start page there is no crawl to speak of.
                 tasks.abort_all();
                 break;
             }
@@ -466,7 +476,10 @@ impl State {
             let Some(url) = self.queue_of(from_sitemap).front().cloned() else {
                 break;
             };
-            let Some(entry) = self.known.get(&url) else {
+            let stale = self.known.get(&url).is_none_or(|e| {
+                e.status != EntryState::Queued || (from_sitemap && !e.in_sitemap_queue)
+            });
+            let Some(entry) = self.known.get(&url).filter(|_| !stale) else {
                 self.queue_of(from_sitemap).pop_front();
                 continue;
             };
@@ -498,6 +511,7 @@ impl State {
             self.queue_of(from_sitemap).pop_front();
             if let Some(e) = self.known.get_mut(&url) {
                 e.status = EntryState::Fetching;
+                e.in_sitemap_queue = false;
             }
             if is_page {
                 self.pages_in_flight += 1;
@@ -569,6 +583,7 @@ impl State {
             }
             Outcome::Internal {
                 url,
+                html,
                 fetched,
                 facts,
             } => {
@@ -577,15 +592,16 @@ impl State {
                     .known
                     .get(&url)
                     .is_some_and(|e| e.kind == ResourceKind::Page);
-                if is_page
-                    && is_html(fetched.content_type.as_deref(), b"")
-                    && fetched.status.is_some()
-                {
+                if is_page && html {
                     self.html_pages += 1;
                 }
                 if url == self.start_key && fetched.status.is_none() && fetched.redirects.is_empty()
                 {
-                    self.start_failure = Some(start_error(fetched.error.as_deref()));
+                    self.start_failure = Some(
+                        fetched
+                            .cause
+                            .unwrap_or_else(|| NetError::Http("no answer".into())),
+                    );
                     return;
                 }
                 self.record_fetch(url, fetched, facts);
@@ -735,7 +751,6 @@ impl State {
 
     fn take_internal_link(&mut self, page: &str, target: String, follow: bool, depth: Option<u32>) {
         let max_depth = self.config.max_depth;
-        let allowed = Url::parse(&target).is_ok_and(|u| self.robots.is_allowed(&u));
         let entry = self
             .known
             .entry(target.clone())
@@ -762,15 +777,18 @@ impl State {
             entry.follow = true;
         }
         match entry.status {
-            EntryState::Waiting if !allowed => self.record_blocked(&target),
-            EntryState::Waiting if within => {
-                entry.status = EntryState::Queued;
-                // Sitemap-only pages reached by a link move to the breadth-first queue.
-                self.sitemap_queue.retain(|u| *u != target);
-                self.queue.push_back(target);
+            EntryState::Waiting => {
+                let allowed = Url::parse(&target).is_ok_and(|u| self.robots.is_allowed(&u));
+                if !allowed {
+                    self.record_blocked(&target);
+                } else if within {
+                    entry.status = EntryState::Queued;
+                    self.queue.push_back(target);
+                }
             }
-            EntryState::Queued if within && self.sitemap_queue.contains(&target) => {
-                self.sitemap_queue.retain(|u| *u != target);
+            EntryState::Queued if within && entry.in_sitemap_queue => {
+                // Sitemap-only pages reached by a link move to the breadth-first queue.
+                entry.in_sitemap_queue = false;
                 self.queue.push_back(target);
             }
             EntryState::Done(index) if upgrade => {
@@ -866,11 +884,8 @@ impl State {
                 record.inlinks = entry.linking_pages;
                 record.found_on = entry.found_on.clone();
                 record.in_sitemap = entry.in_sitemap;
-                if !record.blocked_by_robots || record.depth.is_none() {
-                    record.depth = entry
-                        .depth
-                        .filter(|_| entry.follow || record.depth.is_some());
-                }
+                // Depths come only from `<a href>` links, and may have shrunk since the fetch.
+                record.depth = entry.depth;
             }
         }
         // The start page first, then the order of fetching.
@@ -915,18 +930,12 @@ async fn internal_outcome(
     keep_text: bool,
 ) -> Outcome {
     let body = fetched.body.take();
-    let parse = fetched.status == Some(200)
+    let html = fetched.status.is_some()
         && !fetched.left_site
         && body
             .as_deref()
             .is_some_and(|b| is_html(fetched.content_type.as_deref(), b));
-    if fetched.content_type.is_none()
-        && let Some(b) = body.as_deref()
-        && is_html(None, b)
-    {
-        // Remembered for the page count, which looks at the content type only.
-        fetched.content_type = Some("text/html".into());
-    }
+    let parse = html && fetched.status == Some(200);
     let facts = match (parse, body, fetched.final_url.clone()) {
         (true, Some(body), Some(final_url)) => tokio::task::spawn_blocking(move || {
             let text = String::from_utf8_lossy(&body);
@@ -939,6 +948,7 @@ async fn internal_outcome(
     };
     Outcome::Internal {
         url,
+        html,
         fetched,
         facts,
     }
@@ -953,17 +963,6 @@ async fn check_external(client: &GuardedClient, url: Url) -> Fetched {
         return get;
     }
     head
-}
-
-/// The error of an unreachable start page, from the fetch's error name.
-fn start_error(name: Option<&str>) -> NetError {
-    match name {
-        Some("timeout") => NetError::Timeout,
-        Some("too_large") => NetError::TooLarge,
-        Some("too_many_redirects" | "redirect_loop") => NetError::TooManyRedirects,
-        Some(other) => NetError::Http(other.to_string()),
-        None => NetError::Http("no answer".into()),
-    }
 }
 
 fn host_key(url: &Url) -> Option<String> {
@@ -1000,15 +999,5 @@ mod tests {
         assert_eq!(earliest(Some(later), Some(now)), Some(now));
         assert_eq!(earliest(None, Some(later)), Some(later));
         assert_eq!(earliest(None, None), None);
-    }
-
-    #[test]
-    fn start_errors_keep_their_cause() {
-        assert!(matches!(start_error(Some("timeout")), NetError::Timeout));
-        assert!(matches!(
-            start_error(Some("redirect_loop")),
-            NetError::TooManyRedirects
-        ));
-        assert!(matches!(start_error(Some("connection")), NetError::Http(_)));
     }
 }

@@ -23,6 +23,8 @@ pub(crate) struct Fetched {
     pub body: Option<Vec<u8>>,
     /// A redirect pointed off the site and was not followed.
     pub left_site: bool,
+    /// Why no answer came, for the caller that must report it (an unreachable start page).
+    pub cause: Option<NetError>,
 }
 
 /// The short error names of the model (see `PageRecord::error`).
@@ -61,6 +63,7 @@ pub(crate) async fn fetch(
             Ok(r) => r,
             Err(_) => {
                 out.error = Some("invalid_url".into());
+                out.cause = Some(NetError::InvalidUrl("request could not be built".into()));
                 break;
             }
         };
@@ -68,6 +71,7 @@ pub(crate) async fn fetch(
             Ok(r) => r,
             Err(e) => {
                 out.error = Some(error_name(&e).into());
+                out.cause = Some(e);
                 break;
             }
         };
@@ -80,10 +84,12 @@ pub(crate) async fn fetch(
             });
             if seen.contains(&next) {
                 out.error = Some("redirect_loop".into());
+                out.cause = Some(NetError::TooManyRedirects);
                 break;
             }
             if out.redirects.len() > max_redirects {
                 out.error = Some("too_many_redirects".into());
+                out.cause = Some(NetError::TooManyRedirects);
                 break;
             }
             if stay_on.is_some_and(|site| !site.contains(&next)) {
