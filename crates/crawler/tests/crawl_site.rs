@@ -511,3 +511,55 @@ async fn a_missing_robots_txt_allows_everything_and_an_unreachable_start_is_an_e
         "{err:?}"
     );
 }
+
+#[tokio::test]
+async fn redirects_off_the_site_are_recorded_not_followed_and_hreflang_targets_are_fetched() {
+    let external = serve(
+        "127.0.0.2",
+        vec![route("/landing", page("Elsewhere", &[]))],
+        Duration::ZERO,
+    )
+    .await;
+    let routes = vec![
+        route(
+            "/",
+            Reply::Html(
+                r#"<html><head><link rel="alternate" hreflang="de" href="/de/"></head>
+                <body><a href="/away">Away</a></body></html>"#
+                    .to_string(),
+            ),
+        ),
+        route(
+            "/away",
+            Reply::Redirect(301, format!("{}/landing", external.base)),
+        ),
+        route("/de/", page("Deutsch", &["/de/mehr"])),
+    ];
+    let site = serve("127.0.0.1", routes, Duration::ZERO).await;
+    let config = CrawlConfig {
+        check_external_links: false,
+        ..config()
+    };
+    let out = run(&site.base, &config).await.unwrap();
+
+    let away = find(&out, &site.base, "/away");
+    assert_eq!(away.status, Some(301));
+    assert_eq!(away.final_url, format!("{}/landing", external.base));
+    assert_eq!(away.redirects.len(), 1);
+    assert!(away.html.is_none());
+    assert_eq!(external.counters.hits("/landing"), 0);
+
+    let de = find(&out, &site.base, "/de/");
+    assert_eq!(de.status, Some(200));
+    assert_eq!(de.depth, None);
+    assert_eq!(de.inlinks, 0);
+    assert_eq!(
+        de.found_on.as_deref(),
+        Some(format!("{}/", site.base).as_str())
+    );
+    assert!(
+        !has(&out, &site.base, "/de/mehr"),
+        "links of hreflang targets are not followed"
+    );
+    assert_eq!(out.pages.len(), 3);
+}
