@@ -97,3 +97,79 @@ pub fn summarise(keywords: &[Keyword], topics: &[(u32, String)]) -> (Vec<Cluster
     });
     (clusters, gaps.into_iter().map(|g| g.1).collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kw(
+        phrase: &str,
+        cluster_id: u32,
+        intent: Intent,
+        ours: u32,
+        comp: &[(&str, u32)],
+    ) -> Keyword {
+        Keyword {
+            phrase: phrase.into(),
+            score: 0.5,
+            intent,
+            cluster_id,
+            ours,
+            competitors: comp.iter().map(|(n, p)| (n.to_string(), *p)).collect(),
+            pages: vec![],
+            volume: None,
+            difficulty: None,
+            cpc: None,
+            competition: None,
+            opportunity: None,
+        }
+    }
+
+    #[test]
+    fn gaps_need_competitors_on_most_phrases_and_us_on_few() {
+        use Intent::*;
+        let keywords = vec![
+            kw(
+                "sms marketing",
+                0,
+                Commercial,
+                0,
+                &[("Initech", 2), ("Globex", 3)],
+            ),
+            kw("sms campaigns", 0, Commercial, 0, &[("Initech", 1)]),
+            kw("sms tips", 0, Informational, 0, &[]),
+            kw("lead scoring", 1, Informational, 1, &[("Globex", 2)]),
+            kw("globex", 2, Navigational, 0, &[("Globex", 9)]),
+        ];
+        let topics = vec![
+            (0, "sms marketing".to_string()),
+            (1, "lead scoring".to_string()),
+            (2, "globex".to_string()),
+        ];
+        let (clusters, gaps) = summarise(&keywords, &topics);
+        assert_eq!(clusters.len(), 3);
+        assert!(clusters[0].gap, "2 of 3 phrases by competitors, none by us");
+        assert_eq!(clusters[0].ours_coverage, 0.0);
+        assert_eq!(clusters[0].competitor_coverage, 0.6667);
+        assert!(!clusters[1].gap, "we cover it");
+        let mut partly = keywords.clone();
+        partly[2].ours = 1;
+        let (clusters_partly, _) = summarise(&partly, &topics);
+        assert!(
+            !clusters_partly[0].gap,
+            "a third of the phrases on our pages is coverage"
+        );
+        assert!(!clusters[2].gap, "a competitor's own name is not a gap");
+        assert_eq!(gaps.len(), 1);
+        assert_eq!(
+            gaps[0].competitors,
+            vec!["Globex".to_string(), "Initech".to_string()],
+            "most pages first"
+        );
+        assert_eq!(
+            gaps[0].keywords,
+            vec!["sms marketing".to_string(), "sms campaigns".to_string()]
+        );
+        assert_eq!(clusters[0].intent, Commercial);
+    }
+}
