@@ -2,7 +2,7 @@
  * The brief form's state and how it becomes the request body: fields that only make sense for a
  * chosen channel (the email sequence, blog keywords) are sent only with that channel.
  */
-import type { BriefInput, Channel, Tone, ToneSliders } from '@/lib/api/types';
+import type { BriefInput, BriefSuggestion, Channel, Tone, ToneSliders } from '@/lib/api/types';
 import { CHANNELS } from './channels';
 import { itemCount, MAX_ITEMS } from './credit-estimate';
 
@@ -21,10 +21,14 @@ export type BriefForm = {
   emailSequenceLength: number;
   keywords: string[];
   toneOverride: ToneValues | null;
+  topic: string;
+  /** Facts from market research the drafts are written from. */
+  research: string[];
 };
 
 export const MAX_PERSONAS = 5;
 export const MAX_KEYWORDS = 10;
+export const MAX_RESEARCH = 5;
 
 export const TONE_AXES: { key: keyof ToneValues; left: string; right: string }[] = [
   { key: 'formal_casual', left: 'Formal', right: 'Casual' },
@@ -47,6 +51,8 @@ export function emptyBrief(brandId = ''): BriefForm {
     emailSequenceLength: 1,
     keywords: [],
     toneOverride: null,
+    topic: '',
+    research: [],
   };
 }
 
@@ -78,7 +84,32 @@ export function toBriefInput(f: BriefForm): BriefInput {
   };
   if (channels.includes('email')) body.email_sequence_length = f.emailSequenceLength;
   if (channels.includes('blog')) body.keywords = f.keywords;
+  const topic = f.topic.trim();
+  if (topic) body.topic = topic;
+  if (f.research.length > 0) body.research = f.research;
   return body;
+}
+
+/**
+ * The brief a research source suggests, over the form: topic, goal, key message, keywords and channels
+ * are replaced by the suggestion's (channels only when it names some); its facts join those already
+ * chosen, without repeats, up to the most a brief takes. Brand, personas and options stay.
+ */
+export function applySuggestion(f: BriefForm, s: BriefSuggestion): BriefForm {
+  const research = [...f.research];
+  for (const fact of s.research) {
+    const t = fact.trim();
+    if (t && !research.includes(t)) research.push(t);
+  }
+  return {
+    ...f,
+    topic: s.topic?.trim() ?? '',
+    goal: s.goal.trim(),
+    keyMessage: s.key_message.trim(),
+    keywords: [...new Set(s.keywords.map((k) => k.trim()).filter(Boolean))].slice(0, MAX_KEYWORDS),
+    channels: s.channels.length > 0 ? [...new Set(s.channels)] : f.channels,
+    research: research.slice(0, MAX_RESEARCH),
+  };
 }
 
 /** The form's own field names for a server error path (`keywords[0]` → `keywords`, `tone_override.formal_casual` → `tone_override`). */

@@ -95,4 +95,47 @@ describe('BriefPage', () => {
     expect(screen.getByLabelText('Link')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText(/needs up to 25 credits/)).not.toBeInTheDocument();
   });
+  it('fills the brief from a research source and sends its facts, minus the ones removed', async () => {
+    const user = userEvent.setup();
+    const source = (kind: string, id: string, title: string, research: string[]) => ({
+      kind,
+      id,
+      title,
+      detail: `${title} detail`,
+      suggestion: { topic: 'Gantt charts', goal: 'Win comparison searches', key_message: 'Planner is the simplest Gantt tool', keywords: ['gantt chart software'], channels: ['blog'], research },
+    });
+    const { calls } = handlers({
+      'GET /api/v1/research/brief-sources': (req) =>
+        new URL(req.url).searchParams.get('kind') === 'competitor'
+          ? json({ items: [source('competitor', 'c1', 'Acme', ['Acme cut its prices.'])] })
+          : json({ items: [source('keyword_cluster', '3', 'gantt chart software', ['Competitors cover gantt chart software.', 'We have no page on it.'])] }),
+      'POST /api/v1/agent-runs': () => json({ id: 'r9', brand_id: 'b1', status: 'queued', total: 1, done: 0, credits_reserved: 5, credits_charged: 0, words: 0, created_at: '2026-03-01T10:00:00Z', items: [] }, 202),
+    });
+    renderAt(<BriefPage canWrite />);
+    await user.click(await screen.findByRole('button', { name: 'Choose a source' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start from research' });
+    await user.click(within(dialog).getByRole('button', { name: 'Competitors' }));
+    expect(await within(dialog).findByText('Acme')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'All' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Use gantt chart software' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Topic')).toHaveValue('Gantt charts');
+    expect(screen.getByLabelText('Key message')).toHaveValue('Planner is the simplest Gantt tool');
+    expect(screen.getByRole('button', { name: 'Blog post' })).toHaveAttribute('aria-pressed', 'true');
+    const facts = screen.getByRole('list', { name: 'Research facts' });
+    expect(within(facts).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(within(facts).getByRole('button', { name: 'Remove fact: We have no page on it.' }));
+
+    await user.click(screen.getByRole('checkbox', { name: 'Ops lead' }));
+    await user.click(screen.getByRole('button', { name: 'Write drafts' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/create/runs/r9'));
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      topic: 'Gantt charts',
+      goal: 'Win comparison searches',
+      channels: ['blog'],
+      keywords: ['gantt chart software'],
+      research: ['Competitors cover gantt chart software.'],
+    });
+  });
 });

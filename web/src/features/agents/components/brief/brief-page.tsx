@@ -15,7 +15,7 @@ import { useBrand } from '@/features/agents/api/get-brand';
 import { useBrands } from '@/features/agents/api/get-brands';
 import { useCredits } from '@/features/agents/api/get-credits';
 import { useCreateRun } from '@/features/agents/api/create-run';
-import { briefField, emptyBrief, MAX_KEYWORDS, TONE_AXES, toBriefInput, toneFrom, validateBrief, type BriefForm } from '@/features/agents/lib/brief-form';
+import { applySuggestion, briefField, emptyBrief, MAX_KEYWORDS, MAX_RESEARCH, TONE_AXES, toBriefInput, toneFrom, validateBrief, type BriefForm } from '@/features/agents/lib/brief-form';
 import { estimateCredits } from '@/features/agents/lib/credit-estimate';
 import { BrandSelect } from '../shared/brand-select';
 import { ChipInput } from '../shared/chip-input';
@@ -26,12 +26,14 @@ import { RecentRuns } from '../runs/recent-runs';
 import { ChannelPicker } from './channel-picker';
 import { EstimateLine } from './estimate-line';
 import { PersonaPicker } from './persona-picker';
+import { ResearchFacts, ResearchPicker } from './research-picker';
 
 /** Where each field's error takes the focus. */
 const FIELD_IDS: Record<string, string> = {
   brand_id: 'brief-brand',
   persona_ids: 'brief-personas',
   channels: 'brief-channels',
+  topic: 'brief-topic',
   goal: 'brief-goal',
   key_message: 'brief-key-message',
   call_to_action: 'brief-cta',
@@ -41,6 +43,7 @@ const FIELD_IDS: Record<string, string> = {
   email_sequence_length: 'brief-sequence',
   keywords: 'brief-keywords',
   tone_override: 'brief-tone',
+  research: 'brief-research',
 };
 
 function focusFirst(errors: Record<string, string>) {
@@ -116,6 +119,7 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [creditError, setCreditError] = useState<string | null>(null);
+  const [startedFrom, setStartedFrom] = useState<string | null>(null);
   const brand = useBrand(form.brandId);
   const credits = useCredits();
   const create = useCreateRun();
@@ -185,6 +189,18 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
               Your role cannot start generations. Ask a Creator, Manager or Admin to send this brief.
             </Alert>
           )}
+          <ResearchPicker
+            onChoose={(source) => {
+              setForm((f) => applySuggestion(f, source.suggestion));
+              setErrors(({ topic: _t, goal: _g, key_message: _k, keywords: _w, channels: _c, research: _r, ...rest }) => rest);
+              setStartedFrom(source.title);
+            }}
+          />
+          {startedFrom && (
+            <Alert tone="success" onDismiss={() => setStartedFrom(null)}>
+              Filled from “{startedFrom}”. Review the brief, pick the personas, then send it.
+            </Alert>
+          )}
           <Section title="Brand and audience" description="The agents write from this brand's foundation and voice, for the personas you pick.">
             <FormField id="brief-brand" label="Brand" error={errors.brand_id}>
               <BrandSelect
@@ -206,6 +222,9 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
           </Section>
 
           <Section title="Message">
+            <FormField id="brief-topic" label="Topic" error={errors.topic} hint="Optional. What the content is about.">
+              <Input value={form.topic} maxLength={200} onChange={(e) => set('topic', e.target.value)} placeholder="Scheduling for small teams" />
+            </FormField>
             <FormField id="brief-key-message" label="Key message" error={errors.key_message} hint="The one thing every draft must say. Required.">
               <Textarea rows={3} value={form.keyMessage} maxLength={1000} required onChange={(e) => set('keyMessage', e.target.value, 'key_message')} placeholder="Our new planner cuts weekly scheduling from two hours to ten minutes." />
             </FormField>
@@ -290,6 +309,14 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
             </div>
           </Section>
 
+          {form.research.length > 0 && (
+            <Section title="Research" description={`Facts the drafts are written from, ${MAX_RESEARCH} at most. Remove any that should not be used.`}>
+              <div id="brief-research" tabIndex={-1} className="flex flex-col gap-2 focus:outline-none">
+                <ResearchFacts facts={form.research} onChange={(r) => set('research', r)} />
+                {errors.research && <p className="text-sm text-danger">{errors.research}</p>}
+              </div>
+            </Section>
+          )}
         </form>
         <div className="flex min-w-0 flex-col gap-6">
           <Card className="lg:sticky lg:top-6 lg:z-10">
