@@ -150,13 +150,21 @@ enum Outcome {
         url: String,
         fetched: Fetched,
     },
+    Robots {
+        host: String,
+        robots: Robots,
+        bytes: u64,
+    },
 }
 
 struct State {
     client: GuardedClient,
     config: CrawlConfig,
     site: Arc<Site>,
-    robots: Robots,
+    /// robots.txt of each origin of the site (by [`host_key`]); an origin not yet in here
+    /// has its robots.txt fetched before any of its URLs.
+    robots: HashMap<String, Robots>,
+    robots_pending: HashSet<String>,
     started: Instant,
     site_delay: Duration,
     schedule: HostSchedule,
@@ -188,7 +196,8 @@ impl State {
             schedule: HostSchedule::new(config.per_host_concurrency),
             config,
             site: Arc::new(site),
-            robots: Robots::allow_all(),
+            robots: HashMap::new(),
+            robots_pending: HashSet::new(),
             started,
             site_delay,
             known: HashMap::new(),
@@ -238,8 +247,14 @@ impl State {
         }
         if let Some(host) = host_key(start) {
             self.schedule.set_delay(&host, self.site_delay);
+            self.robots.insert(host, robots);
         }
-        self.robots = robots;
+    }
+
+    /// May `url` be fetched? `None` while its origin's robots.txt is unknown.
+    fn robots_verdict(&self, url: &Url) -> Option<bool> {
+        let host = host_key(url)?;
+        self.robots.get(&host).map(|r| r.is_allowed(url))
     }
 
     /// Reads the declared sitemaps and `/sitemap.xml`, following indexes.
@@ -335,12 +350,15 @@ impl State {
                 .or_insert_with(|| Entry::new(ResourceKind::Page));
             entry.in_sitemap = true;
             if entry.status == EntryState::Waiting {
-                if self.robots.is_allowed(&parsed) {
-                    entry.status = EntryState::Queued;
-                    entry.in_sitemap_queue = true;
-                    self.sitemap_queue.push_back(url);
-                } else {
+                if self.robots_verdict(&parsed) == Some(false) {
                     self.record_blocked(&url);
+                } else {
+                    let entry = self.known.get_mut(&url);
+                    if let Some(entry) = entry {
+                        entry.status = EntryState::Queued;
+                        entry.in_sitemap_queue = true;
+                    }
+                    self.sitemap_queue.push_back(url);
                 }
             }
         }
@@ -501,6 +519,33 @@ impl State {
                 continue;
             };
             let host = host_key(&parsed).unwrap_or_default();
+            match self.robots_verdict(&parsed) {
+                Some(true) => {}
+                Some(false) => {
+                    self.queue_of(from_sitemap).pop_front();
+                    self.record_blocked(&url);
+                    continue;
+                }
+                None => {
+                    // Another origin of the site (`www.` or another port): its robots.txt
+                    // first, and nothing else waits behind it but this queue.
+                    if !self.robots_pending.contains(&host) {
+                        match self.schedule.try_start(&host, now, self.site_delay) {
+                            Ok(()) => {
+                                self.robots_pending.insert(host.clone());
+                                let handle = tasks.spawn(fetch_origin_robots(
+                                    self.client.clone(),
+                                    parsed,
+                                    host.clone(),
+                                ));
+                                running.insert(handle.id(), (host, false));
+                            }
+                            Err(at) => wake = earliest(wake, at),
+                        }
+                    }
+                    break;
+                }
+            }
             match self.schedule.try_start(&host, now, self.site_delay) {
                 Ok(()) => {}
                 Err(at) => {
@@ -569,6 +614,23 @@ impl State {
     /// Takes one finished fetch into the crawl.
     fn absorb(&mut self, outcome: Outcome) {
         match outcome {
+            Outcome::Robots {
+                host,
+                robots,
+                bytes,
+            } => {
+                self.bytes += bytes;
+                let asked = robots
+                    .crawl_delay
+                    .and_then(|s| Duration::try_from_secs_f64(s).ok())
+                    .unwrap_or_default();
+                let delay = Duration::from_millis(self.config.delay_ms)
+                    .max(asked)
+                    .min(MAX_CRAWL_DELAY);
+                self.schedule.set_delay(&host, delay);
+                self.robots_pending.remove(&host);
+                self.robots.insert(host, robots);
+            }
             Outcome::External { url, fetched } => {
                 self.count(&fetched);
                 if let Some(entry) = self.external.get_mut(&url) {
@@ -751,6 +813,18 @@ impl State {
 
     fn take_internal_link(&mut self, page: &str, target: String, follow: bool, depth: Option<u32>) {
         let max_depth = self.config.max_depth;
+        // Parsed only for URLs not met before: most links point to known pages.
+        let verdict = if self
+            .known
+            .get(&target)
+            .is_none_or(|e| e.status == EntryState::Waiting)
+        {
+            Url::parse(&target)
+                .ok()
+                .and_then(|u| self.robots_verdict(&u))
+        } else {
+            None
+        };
         let entry = self
             .known
             .entry(target.clone())
@@ -778,8 +852,7 @@ impl State {
         }
         match entry.status {
             EntryState::Waiting => {
-                let allowed = Url::parse(&target).is_ok_and(|u| self.robots.is_allowed(&u));
-                if !allowed {
+                if verdict == Some(false) {
                     self.record_blocked(&target);
                 } else if within {
                     entry.status = EntryState::Queued;
@@ -832,7 +905,7 @@ impl State {
         let Some(parsed) = Url::parse(&target).ok().filter(|u| self.site.contains(u)) else {
             return;
         };
-        let allowed = self.robots.is_allowed(&parsed);
+        let allowed = self.robots_verdict(&parsed) != Some(false);
         let entry = self
             .known
             .entry(target.clone())
@@ -951,6 +1024,22 @@ async fn internal_outcome(
         html,
         fetched,
         facts,
+    }
+}
+
+/// robots.txt of another origin of the site, read the way the start origin's was.
+async fn fetch_origin_robots(client: GuardedClient, mut url: Url, host: String) -> Outcome {
+    url.set_path("/robots.txt");
+    url.set_query(None);
+    let agent = client.config().user_agent.clone();
+    let (status, body) = match client.get(url.as_str()).await {
+        Ok(r) => (Some(r.status.as_u16()), r.body),
+        Err(_) => (None, Default::default()),
+    };
+    Outcome::Robots {
+        host,
+        robots: Robots::from_fetch(status, &body, &agent),
+        bytes: body.len() as u64,
     }
 }
 

@@ -330,7 +330,7 @@ async fn the_delay_between_requests_is_honoured() {
     assert_eq!(times.len(), 5);
     for pair in times.windows(2) {
         let gap = pair[1].duration_since(pair[0]);
-        assert!(gap >= Duration::from_millis(110), "{gap:?}");
+        assert!(gap >= Duration::from_millis(95), "{gap:?}");
     }
 }
 
@@ -350,7 +350,10 @@ async fn a_larger_robots_crawl_delay_wins() {
     let times = site.counters.page_times();
     assert_eq!(times.len(), 3);
     for pair in times.windows(2) {
-        assert!(pair[1].duration_since(pair[0]) >= Duration::from_millis(240));
+        // Arrival times carry the jitter of connection set-up; without the delay the gaps
+        // would be a few milliseconds.
+        let gap = pair[1].duration_since(pair[0]);
+        assert!(gap >= Duration::from_millis(200), "{gap:?}");
     }
 }
 
@@ -562,4 +565,42 @@ async fn redirects_off_the_site_are_recorded_not_followed_and_hreflang_targets_a
         "links of hreflang targets are not followed"
     );
     assert_eq!(out.pages.len(), 3);
+}
+
+#[tokio::test]
+async fn each_origin_of_the_site_has_its_own_robots_txt() {
+    // Another port of the same host is the same site but another origin.
+    let other = serve(
+        "127.0.0.1",
+        vec![
+            route(
+                "/robots.txt",
+                Reply::Bytes("text/plain", b"User-agent: *\nDisallow: /secret\n".to_vec()),
+            ),
+            route("/open", page("Open", &[])),
+            route("/secret", page("Secret", &[])),
+        ],
+        Duration::ZERO,
+    )
+    .await;
+    let o = other.base.clone();
+    let routes = vec![
+        route(
+            "/",
+            page(
+                "Home",
+                &[&format!("{o}/open"), &format!("{o}/secret"), "/secret"],
+            ),
+        ),
+        route("/secret", page("Not secret here", &[])),
+    ];
+    let site = serve("127.0.0.1", routes, Duration::ZERO).await;
+    let out = run(&site.base, &config()).await.unwrap();
+
+    assert_eq!(find(&out, &o, "/open").status, Some(200));
+    assert!(find(&out, &o, "/secret").blocked_by_robots);
+    assert_eq!(other.counters.hits("/secret"), 0);
+    assert_eq!(other.counters.hits("/robots.txt"), 1);
+    assert_eq!(find(&out, &site.base, "/secret").status, Some(200));
+    assert_eq!(out.robots.url, format!("{}/robots.txt", site.base));
 }
