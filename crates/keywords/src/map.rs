@@ -93,7 +93,15 @@ pub fn build_map(docs: &[Document], brand_names: &[String], options: &MapOptions
             min_occurrences: options.min_occurrences,
         },
     );
-    let classifier = IntentClassifier::new(brand_names);
+    // Competitors' site labels are their names, so searches for them are navigational even when
+    // the caller lists only our own brand.
+    let mut brands: Vec<String> = brand_names.to_vec();
+    for d in docs.iter().filter(|d| !d.is_ours) {
+        if !brands.iter().any(|b| b.eq_ignore_ascii_case(&d.source)) {
+            brands.push(d.source.clone());
+        }
+    }
+    let classifier = IntentClassifier::new(&brands);
     let mut keywords: Vec<Keyword> = candidates
         .iter()
         .map(|c| keyword_from(c, docs, &classifier))
@@ -130,7 +138,7 @@ pub fn build_map(docs: &[Document], brand_names: &[String], options: &MapOptions
         keywords,
         clusters,
         gaps,
-        brand_names: brand_names.to_vec(),
+        brand_names: brands,
     }
 }
 
@@ -261,6 +269,20 @@ mod tests {
             Intent::Informational
         );
         assert_eq!(find(&map, "acme").intent, Intent::Navigational);
+    }
+
+    #[test]
+    fn competitor_site_labels_count_as_brands() {
+        let map = build_map(&crawl(), &["Acme".to_string()], &MapOptions::default());
+        assert_eq!(find(&map, "initech").intent, Intent::Navigational);
+        assert_eq!(
+            map.brand_names,
+            vec![
+                "Acme".to_string(),
+                "Globex".to_string(),
+                "Initech".to_string()
+            ]
+        );
     }
 
     #[test]

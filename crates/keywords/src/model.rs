@@ -124,7 +124,8 @@ pub struct KeywordMap {
     pub clusters: Vec<Cluster>,
     /// Largest competitor presence first.
     pub gaps: Vec<Gap>,
-    /// Brand names the intents were classified with; kept so merged phrases are classified alike.
+    /// Brand names the intents were classified with (the caller's plus competitors' site labels);
+    /// kept so merged phrases are classified alike.
     #[serde(default)]
     pub brand_names: Vec<String>,
 }
