@@ -24,7 +24,7 @@ struct TermStats {
 
 /// Weight S(t) of every content word of a page, keyed by plural-folded word key. Stop words and
 /// numbers get none: the paper scores them apart, and here they never end a phrase anyway.
-pub fn term_scores(sentences: &[Sentence], vocab: &Vocab) -> FastMap<u32, f64> {
+pub(crate) fn term_scores(sentences: &[Sentence], vocab: &Vocab) -> FastMap<u32, f64> {
     let mut stats: FastMap<u32, TermStats> = FastMap::default();
     for (s_idx, sentence) in sentences.iter().enumerate() {
         let tokens = &sentence.tokens;
@@ -102,7 +102,7 @@ fn distinct_share(neighbours: &mut Vec<u32>) -> f64 {
 
 /// Raw YAKE score of a phrase from its content-word weights and its frequency on the page.
 /// Words without a weight (stop words inside, numbers) are neutral.
-pub fn phrase_score(key: &PhraseIds, terms: &FastMap<u32, f64>, tf: u32) -> f64 {
+pub(crate) fn phrase_score(key: &PhraseIds, terms: &FastMap<u32, f64>, tf: u32) -> f64 {
     let mut product = 1.0;
     let mut sum = 0.0;
     for k in key {
@@ -116,7 +116,7 @@ pub fn phrase_score(key: &PhraseIds, terms: &FastMap<u32, f64>, tf: u32) -> f64 
 
 /// Maps raw scores (lower better) to 0..1 (higher better) on a log scale between the page's best
 /// and worst phrase, since raw scores span orders of magnitude.
-pub struct RelevanceScale {
+pub(crate) struct RelevanceScale {
     best: f64,
     worst: f64,
 }
