@@ -25,7 +25,7 @@ pub use digest::{Digest, DigestItem, digest};
 pub use item::{FeedError, FeedItem};
 pub use plain_text::html_to_text;
 pub use score::{Impact, Mention, Scored, score};
-pub use sentiment::{Sentiment, SentimentLabel, sentiment};
+pub use sentiment::{Sentiment, SentimentLabel, sentiment, vader_sentiment};
 pub use share_of_voice::{SovPoint, period_of, share_of_voice};
 pub use source::{child_sitemaps, parse_source};
 pub use watch::{Entity, EntityKind, Watch};

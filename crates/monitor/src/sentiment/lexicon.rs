@@ -2,18 +2,39 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static LEXICON_TSV: &str = include_str!("../../data/vader_lexicon.tsv");
+static NEWS_TSV: &str = include_str!("../../data/news_lexicon.tsv");
 static EMOJI_TSV: &str = include_str!("../../data/emoji_lexicon.tsv");
 
-/// Word -> mean valence (-4..=4) as rated by VADER's human raters.
-pub static LEXICON: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
-    LEXICON_TSV
-        .lines()
+/// Word -> valence on VADER's -4..=4 scale.
+pub type Lexicon = HashMap<&'static str, f64>;
+
+fn parse(tsv: &'static str) -> impl Iterator<Item = (&'static str, f64)> {
+    tsv.lines()
+        .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {
             let (word, valence) = line.split_once('\t')?;
             Some((word, valence.trim().parse::<f64>().ok()?))
         })
-        .collect()
+}
+
+/// Mean valences as rated by VADER's human raters.
+pub static VADER: LazyLock<Lexicon> = LazyLock::new(|| parse(LEXICON_TSV).collect());
+
+/// VADER's lexicon plus business and product news terms it lacks ("breach", "outage", "layoffs",
+/// "surges"); the additions never override a VADER rating.
+pub static NEWS: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = VADER.clone();
+    for (word, valence) in parse(NEWS_TSV) {
+        lexicon.entry(word).or_insert(valence);
+    }
+    lexicon
 });
+
+/// The news additions alone, for checking that they stay disjoint from VADER's lexicon.
+#[cfg(test)]
+pub fn news_additions() -> Vec<(&'static str, f64)> {
+    parse(NEWS_TSV).collect()
+}
 
 /// Single-character emoji -> its words ("😁" -> "beaming face with smiling eyes"), which the lexicon then scores.
 pub static EMOJI: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
@@ -29,14 +50,6 @@ pub static EMOJI: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
         })
         .collect()
 });
-
-pub fn valence(word_lower: &str) -> Option<f64> {
-    LEXICON.get(word_lower).copied()
-}
-
-pub fn in_lexicon(word_lower: &str) -> bool {
-    LEXICON.contains_key(word_lower)
-}
 
 pub const B_INCR: f64 = 0.293;
 pub const B_DECR: f64 = -0.293;

@@ -2,8 +2,9 @@
 //! negation within three words, the "but" shift, ALL-CAPS emphasis, exclamation and question marks,
 //! and a compound score normalised with x / sqrt(x² + 15).
 //!
-//! The lexicon and emoji descriptions are VADER's own (MIT, see data/LICENSE-VADER.txt); the rules are
-//! implemented here so that scoring needs nothing at run time.
+//! The lexicon and emoji descriptions are VADER's own (MIT, see data/LICENSE-VADER.txt), extended with
+//! news terms of ours (data/news_lexicon.tsv); the rules are implemented here so that scoring needs
+//! nothing at run time.
 
 mod lexicon;
 mod rules;
@@ -50,8 +51,16 @@ pub struct Sentiment {
     pub label: SentimentLabel,
 }
 
+/// Sentiment of a short text (a headline, a post, a sentence) with VADER's rules and lexicon
+/// extended by business and product news terms.
 pub fn sentiment(text: &str) -> Sentiment {
-    rules::polarity(text)
+    rules::polarity(text, &lexicon::NEWS)
+}
+
+/// The same rules with VADER's lexicon alone: matches the reference implementation
+/// (vaderSentiment 3.3.2), for comparison and for text outside business news.
+pub fn vader_sentiment(text: &str) -> Sentiment {
+    rules::polarity(text, &lexicon::VADER)
 }
 
 #[cfg(test)]

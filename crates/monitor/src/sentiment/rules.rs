@@ -1,4 +1,4 @@
-use super::lexicon::{self, C_INCR, N_SCALAR};
+use super::lexicon::{self, C_INCR, Lexicon, N_SCALAR};
 use super::{Sentiment, SentimentLabel};
 
 const ASCII_PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -70,7 +70,7 @@ fn describe_emoji(text: &str) -> String {
     out.trim().to_string()
 }
 
-pub fn polarity(text: &str) -> Sentiment {
+pub fn polarity(text: &str, lex: &Lexicon) -> Sentiment {
     let text = describe_emoji(text);
     let parsed = tokenize(&text);
     let tokens = &parsed.tokens;
@@ -82,17 +82,17 @@ pub fn polarity(text: &str) -> Sentiment {
         valences.push(if modifier {
             0.0
         } else {
-            word_valence(&parsed, i)
+            word_valence(&parsed, i, lex)
         });
     }
     but_shift(tokens, &mut valences);
     score(&valences, &text)
 }
 
-fn word_valence(text: &Text, i: usize) -> f64 {
+fn word_valence(text: &Text, i: usize, lex: &Lexicon) -> f64 {
     let tokens = &text.tokens;
     let lower = tokens[i].lower.as_str();
-    let Some(base) = lexicon::valence(lower) else {
+    let Some(base) = lex.get(lower).copied() else {
         return 0.0;
     };
     let mut valence = base;
@@ -100,7 +100,7 @@ fn word_valence(text: &Text, i: usize) -> f64 {
     if lower == "no"
         && tokens
             .get(i + 1)
-            .is_some_and(|n| lexicon::in_lexicon(&n.lower))
+            .is_some_and(|n| lex.contains_key(n.lower.as_str()))
     {
         valence = 0.0;
     }
@@ -115,7 +115,7 @@ fn word_valence(text: &Text, i: usize) -> f64 {
         valence += if valence > 0.0 { C_INCR } else { -C_INCR };
     }
     for distance in 0..3 {
-        if i > distance && !lexicon::in_lexicon(before(distance + 1)) {
+        if i > distance && !lex.contains_key(before(distance + 1)) {
             let mut scalar =
                 booster_scalar(&tokens[i - distance - 1], valence, text.cap_differential);
             // A modifier further away modifies less.

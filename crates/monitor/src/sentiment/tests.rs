@@ -91,3 +91,27 @@ fn labels_follow_the_compound_thresholds() {
         SentimentLabel::Negative
     );
 }
+
+#[test]
+fn news_terms_extend_vader_without_overriding_it() {
+    let additions = lexicon::news_additions();
+    assert!(additions.len() > 100);
+    for (word, valence) in additions {
+        assert!(
+            !lexicon::VADER.contains_key(word),
+            "{word} is already rated by VADER"
+        );
+        assert!(
+            (-4.0..=4.0).contains(&valence) && valence != 0.0,
+            "{word}: {valence}"
+        );
+    }
+    let headline = "Globex confirms data breach affecting 2 million users";
+    assert_eq!(vader_sentiment(headline).label, SentimentLabel::Neutral);
+    assert_eq!(sentiment(headline).label, SentimentLabel::Negative);
+    // The rules apply to the added words as to any other: negation flips them.
+    assert_eq!(
+        sentiment("No outage reported, service not slow").label,
+        SentimentLabel::Positive
+    );
+}
