@@ -134,7 +134,7 @@ export function KeywordsTable({
                   </TD>
                   <TD className="text-right tabular-nums">{score(k.score)}</TD>
                   <TD className={k.ours === 0 ? 'text-right text-danger tabular-nums' : 'text-right tabular-nums'}>{k.ours}</TD>
-                  <TD className="text-right tabular-nums" title={theirs.detail || undefined}>
+                  <TD className="relative text-right tabular-nums" title={theirs.detail || undefined}>
                     {theirs.total}
                     {theirs.detail && <span className="sr-only"> ({theirs.detail})</span>}
                   </TD>

@@ -32,7 +32,7 @@ export function TrendChart({ siteId }: { siteId: string }) {
     <Card aria-labelledby="trend-title">
       <CardHeader>
         <CardTitle id="trend-title">Trend</CardTitle>
-        <CardDescription>Health score (0 to 100) and issues per severity (0 to {issuesMax.toLocaleString('en')}) across crawls.</CardDescription>
+        {data.length >= 2 && <CardDescription>Health score (0 to 100) and issues per severity (0 to {issuesMax.toLocaleString('en')}) across crawls.</CardDescription>}
       </CardHeader>
       <CardContent>
         {trend.isPending ? (
