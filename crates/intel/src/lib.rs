@@ -2,6 +2,7 @@
 //! (snapshot), whether a new snapshot changed in a way that matters (change detection with significance), and a
 //! competitive analysis report. Pure and synchronous: fetching and storage belong to the research module.
 
+pub mod change;
 mod dom;
 mod messaging;
 pub mod noise;
@@ -11,6 +12,7 @@ pub mod price;
 pub mod snapshot;
 pub mod technology;
 
+pub use change::{Change, ChangeKind, DiffLine, DiffOp, FieldChange, compare};
 pub use page_kind::{PageKind, key_pages};
 pub use plans::Plan;
 pub use price::{BillingPeriod, Price, PriceQuote, find_prices, parse_price};
