@@ -604,3 +604,63 @@ async fn each_origin_of_the_site_has_its_own_robots_txt() {
     assert_eq!(find(&out, &site.base, "/secret").status, Some(200));
     assert_eq!(out.robots.url, format!("{}/robots.txt", site.base));
 }
+
+#[tokio::test]
+async fn headers_text_and_broken_sitemaps_are_recorded() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let base = format!("http://127.0.0.1:{port}");
+    let routes = vec![
+        route(
+            "/robots.txt",
+            Reply::Bytes(
+                "text/plain",
+                format!("Sitemap: {base}/gone.xml\nSitemap: {base}/bad.xml\n").into_bytes(),
+            ),
+        ),
+        route(
+            "/bad.xml",
+            Reply::Bytes("application/xml", b"<urlset><url><loc>x</url>".to_vec()),
+        ),
+        route("/sitemap.xml", Reply::Bytes("text/plain", format!("{base}/listed\n").into_bytes())),
+        route(
+            "/",
+            Reply::Tagged("noindex", "<html><body><p>Hello   brave <b>new</b> world</p><script>var hidden;</script></body></html>".into()),
+        ),
+        route("/listed", page("Listed", &[])),
+    ];
+    let site = serve_on(port, routes).await;
+    let config = CrawlConfig {
+        keep_text: true,
+        ..config()
+    };
+    let out = run(&base, &config).await.unwrap();
+
+    let home = find(&out, &base, "/");
+    assert_eq!(home.x_robots_tag.as_deref(), Some("noindex"));
+    let facts = home.html.as_ref().unwrap();
+    assert_eq!(facts.text.as_deref(), Some("Hello brave new world"));
+    assert_eq!(facts.word_count, 4);
+    assert_ne!(facts.simhash, 0);
+
+    let sitemaps: Vec<(&str, Option<u16>, bool)> = out
+        .sitemaps
+        .iter()
+        .map(|s| (s.url.as_str(), s.status, s.error.is_some()))
+        .collect();
+    let gone = format!("{base}/gone.xml");
+    let bad = format!("{base}/bad.xml");
+    let plain = format!("{base}/sitemap.xml");
+    assert_eq!(
+        sitemaps,
+        [
+            (gone.as_str(), Some(404), true),
+            (bad.as_str(), Some(200), true),
+            (plain.as_str(), Some(200), false)
+        ]
+    );
+    assert_eq!(out.sitemap_urls, [format!("{base}/listed")]);
+    assert_eq!(find(&out, &base, "/listed").depth, None);
+    assert_eq!(site.counters.hits("/listed"), 1);
+}

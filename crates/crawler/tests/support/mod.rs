@@ -26,6 +26,8 @@ pub enum Reply {
     Bytes(&'static str, Vec<u8>),
     /// 405 to HEAD, 200 to GET.
     NoHead,
+    /// HTML with an `X-Robots-Tag` header.
+    Tagged(&'static str, String),
 }
 
 #[derive(Default)]
@@ -138,6 +140,14 @@ async fn handle(State(app): State<App>, req: Request<Body>) -> Response {
             StatusCode::METHOD_NOT_ALLOWED.into_response()
         }
         Some(Reply::NoHead) => "fine".into_response(),
+        Some(Reply::Tagged(tag, body)) => (
+            [
+                (header::CONTENT_TYPE, "text/html"),
+                (header::HeaderName::from_static("x-robots-tag"), tag),
+            ],
+            body,
+        )
+            .into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
     }
 }
