@@ -74,13 +74,21 @@ pub fn score(item: &FeedItem, watch: &Watch) -> Scored {
     let summary_words = words(&item.summary);
     let mut evidence = Vec::new();
 
+    let watched_names: Vec<Vec<String>> = std::iter::once(&watch.brand)
+        .chain(&watch.competitors)
+        .flat_map(Entity::names)
+        .map(term_words)
+        .filter(|n| !n.is_empty())
+        .collect();
     let mut mentions = Vec::new();
     for entity in std::iter::once(&watch.brand).chain(&watch.competitors) {
         let (title_w, summary_w) = match entity.kind {
             EntityKind::Brand => (BRAND_TITLE, BRAND_SUMMARY),
             EntityKind::Competitor => (COMPETITOR_TITLE, COMPETITOR_SUMMARY),
         };
-        if let Some(mention) = mention_of(entity, item, &title_words, &summary_words) {
+        if let Some(mention) =
+            mention_of(entity, item, &title_words, &summary_words, &watched_names)
+        {
             evidence.push(if mention.1 { title_w } else { summary_w });
             mentions.push(mention.0);
         }
@@ -125,6 +133,7 @@ fn mention_of(
     item: &FeedItem,
     title: &[Word],
     summary: &[Word],
+    watched_names: &[Vec<String>],
 ) -> Option<(Mention, bool)> {
     let names: Vec<Vec<String>> = entity
         .names()
@@ -146,11 +155,45 @@ fn mention_of(
         Mention {
             entity: entity.name.clone(),
             kind: entity.kind,
-            sentiment: sentiment(&snippet),
+            sentiment: sentiment(&without_names(&snippet, watched_names)),
             snippet,
         },
         in_title,
     ))
+}
+
+/// The text with every watched name cut out: a company called "Massive Dynamic" or "Bright Labs" is
+/// not good news by name, and the sentiment of a mention is about what is said of it.
+fn without_names(text: &str, names: &[Vec<String>]) -> String {
+    let ws = words(text);
+    let mut cut = vec![false; ws.len()];
+    for name in names {
+        let mut from = 0;
+        while from + name.len() <= ws.len() {
+            if ws[from..from + name.len()]
+                .iter()
+                .zip(name)
+                .all(|(w, n)| w.folded == *n)
+            {
+                cut[from..from + name.len()]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+                from += name.len();
+            } else {
+                from += 1;
+            }
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (w, cut) in ws.iter().zip(cut) {
+        if cut {
+            out.push_str(&text[at..w.start]);
+            at = w.end;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// The sentence containing the span, cut to at most SNIPPET_MAX characters centred on the span.

@@ -175,3 +175,37 @@ fn long_sentences_are_cut_around_the_mention() {
     assert!(snippet.contains("Brandium is mentioned"));
     assert!(snippet.starts_with('…') && snippet.ends_with('…'));
 }
+
+#[test]
+fn names_that_are_words_do_not_colour_the_mention() {
+    let mut w = watch();
+    w.competitors
+        .push(entity("Massive Dynamic", &[], EntityKind::Competitor));
+    let s = score(
+        &item(
+            "Massive Dynamic reports second-quarter results on Wednesday",
+            "",
+        ),
+        &w,
+    );
+    assert_eq!(s.mentions[0].entity, "Massive Dynamic");
+    assert_eq!(
+        s.mentions[0].snippet,
+        "Massive Dynamic reports second-quarter results on Wednesday"
+    );
+    assert_eq!(
+        s.mentions[0].sentiment.label,
+        crate::SentimentLabel::Neutral
+    );
+    assert_eq!(
+        crate::sentiment(&s.mentions[0].snippet).label,
+        crate::SentimentLabel::Positive
+    );
+    assert_eq!(
+        without_names(
+            "Globex's deal with Globex Corp",
+            &[vec!["globex".to_string()]]
+        ),
+        " deal with  Corp"
+    );
+}
