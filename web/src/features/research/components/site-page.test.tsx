@@ -133,4 +133,42 @@ describe('SitePage', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/research'));
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/v1/research/sites/s1')).toBe(true);
   });
+  it('polls the crawl when the event stream is refused, until it finishes', async () => {
+    let polls = 0;
+    let done = false;
+    mockFetch({
+      'GET /api/v1/research/sites/s1': () => json(site('s1', 'Acme', done ? finished : crawl('c2', 'running'))),
+      'GET /api/v1/crawls/c2': () => {
+        polls++;
+        done = polls >= 2;
+        return json(done ? finished : crawl('c2', 'running', { progress: { crawled: 7, queued: 3, errors: 0, bytes: 0, elapsed_ms: 1000, rate: 7 } }));
+      },
+      'GET /api/v1/crawls/c2/events': () => problem(503, 'unavailable', 'Streaming is off.'),
+      ...auditHandlers(),
+    });
+    renderAt(<SitePage siteId="s1" canWrite />, route);
+    expect(await screen.findByText('Updating every 2 seconds')).toBeInTheDocument();
+    expect(screen.getByTestId('crawl-progress')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('crawl-progress')).not.toBeInTheDocument(), { timeout: 6000 });
+    expect(polls).toBeGreaterThanOrEqual(2);
+    expect(screen.getByRole('button', { name: /Start crawl/ })).toBeInTheDocument();
+  }, 10_000);
+
+  it('downloads the audit export with the session token', async () => {
+    const user = userEvent.setup();
+    tokenStore.set({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+    const created = vi.fn(() => 'blob:audit');
+    // jsdom has no object URLs; the download needs one.
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
+    const { calls } = mockFetch({
+      'GET /api/v1/research/sites/s1': () => json(site('s1', 'Acme', finished)),
+      'GET /api/v1/crawls/c2/export': () => new Response('check,url\n', { status: 200, headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="acme-audit.csv"' } }),
+      ...auditHandlers(),
+    });
+    renderAt(<SitePage siteId="s1" canWrite />, route);
+    await user.click(await screen.findByRole('button', { name: /Export CSV/ }));
+    await waitFor(() => expect(created).toHaveBeenCalled());
+    const call = calls.find((c) => c.path === '/api/v1/crawls/c2/export');
+    expect(call?.auth).toBe('Bearer access-1');
+  });
 });
