@@ -111,13 +111,14 @@ describe('SitePage', () => {
     expect(screen.getByRole('button', { name: /Start crawl/ })).toBeInTheDocument();
   });
 
-  it('deletes the site after confirmation and goes back to the list', async () => {
+  it('saves the schedule and page budget, refuses a start while a crawl runs, and deletes the site after confirmation', async () => {
     const user = userEvent.setup();
     const { calls } = mockFetch({
       'GET /api/v1/research/sites/s1': () => json(site('s1', 'Acme', null)),
       'GET /api/v1/research/sites/s1/crawls': () => json({ items: [] }),
       'GET /api/v1/research/sites/s1/trend': () => json({ points: [] }),
       'DELETE /api/v1/research/sites/s1': () => new Response(null, { status: 204 }),
+      'PATCH /api/v1/research/sites/s1': () => json(site('s1', 'Acme', null, { max_pages: 50 })),
       'POST /api/v1/research/sites/s1/crawls': () => problem(409, 'research.crawl_running', 'A crawl of this site is already under way.'),
     });
     renderAt(<SitePage siteId="s1" canWrite />, route);
@@ -126,6 +127,17 @@ describe('SitePage', () => {
 
     await user.click(screen.getByRole('button', { name: /Start crawl/ }));
     expect(await screen.findByText('A crawl of this site is already under way.')).toBeInTheDocument();
+
+    const budget = screen.getByLabelText('Page budget');
+    await user.clear(budget);
+    await user.type(budget, '0');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Enter a whole number from 1 to 10,000.')).toBeInTheDocument();
+    await user.clear(budget);
+    await user.type(budget, '50');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ name: 'Acme', schedule: 'weekly', max_pages: 50 });
 
     await user.click(screen.getByRole('button', { name: /Delete site/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Acme?' });

@@ -142,7 +142,7 @@ function SiteView({ site, canWrite }: { site: Site; canWrite: boolean }) {
               setCheck('all');
             }}
           />
-          <SiteSettings key={`${site.id}-${site.schedule}-${site.max_pages}-${site.name}`} site={site} canWrite={canWrite} />
+          <SiteSettings key={site.id} site={site} canWrite={canWrite} />
         </div>
       </div>
     </>
