@@ -7,6 +7,7 @@
 mod audit;
 mod catalogue;
 mod checks;
+mod export;
 mod findings;
 mod importance;
 mod model;
@@ -20,5 +21,6 @@ mod testkit;
 
 pub use audit::audit;
 pub use catalogue::{catalogue, check_info};
+pub use export::{to_csv, to_pdf};
 pub use model::{Audit, Category, CheckInfo, CheckSummary, Issue, Severity};
 pub use trend::{AuditTrend, CheckDelta, compare};

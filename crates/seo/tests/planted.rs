@@ -87,6 +87,17 @@ async fn every_planted_defect_is_found_and_nothing_else() {
     assert!(planted_checks.len() >= 40, "{}", planted_checks.len());
     assert!(audit.health_score < 100);
     assert!(audit.pages_crawled >= 250, "{}", audit.pages_crawled);
+
+    // The exports carry every finding.
+    let csv = seo::to_csv(&audit);
+    assert_eq!(csv.matches("\r\n").count(), audit.issues.len() + 1);
+    let pdf = seo::to_pdf(&audit, &out.start_url, "2026-11-25 09:00 UTC");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&pdf);
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    assert!(pages >= 5, "{pages}");
+    let top = audit.failing().next().expect("a failing check");
+    assert!(text.contains(&format!("(1. {}) Tj", top.title)));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
