@@ -21,6 +21,7 @@ import { BrandLayout } from './routes/brand-layout';
 import { BrandsIndexRoute } from './routes/brands-index';
 import { OnboardingRoute } from './routes/onboarding';
 import { KeywordsRoute, ResearchRoute, ResearchSiteRoute } from './routes/research';
+import { AlertsRoute, CompetitorAnalysisRoute, CompetitorRoute, CompetitorsRoute, MonitoringRoute } from './routes/competitors';
 import { RequireAuth } from './routes/guards';
 import { ShareRoute } from './routes/share';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
@@ -57,6 +58,11 @@ export const routes: RouteObject[] = [
           { path: '/research', element: <ResearchRoute /> },
           { path: '/research/sites/:siteId', element: <ResearchSiteRoute /> },
           { path: '/keywords', element: <KeywordsRoute /> },
+          { path: '/competitors', element: <CompetitorsRoute /> },
+          { path: '/competitors/analysis', element: <CompetitorAnalysisRoute /> },
+          { path: '/competitors/:competitorId', element: <CompetitorRoute /> },
+          { path: '/monitoring', element: <MonitoringRoute /> },
+          { path: '/alerts', element: <AlertsRoute /> },
           { path: '/settings/ai', element: <AiSettingsRoute /> },
           {
             path: '/brands/:brandId',

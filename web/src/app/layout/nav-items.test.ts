@@ -14,6 +14,9 @@ describe('navItemsFor', () => {
       'Checker',
       'Research',
       'Keywords',
+      'Competitors',
+      'Monitoring',
+      'Alerts',
       'Members',
       'Audit log',
       'Mail outbox',
@@ -23,19 +26,19 @@ describe('navItemsFor', () => {
   });
 
   it('hides Members, Audit log and Mail outbox from a Viewer', () => {
-    expect(labels(['org_read', 'jobs_read'])).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Security']);
+    expect(labels(['org_read', 'jobs_read'])).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Competitors', 'Monitoring', 'Alerts', 'Security']);
   });
 
   it('shows Members but not Audit or Mail to a Manager', () => {
-    expect(labels(['org_read', 'members_read', 'jobs_read', 'jobs_manage', 'content_write', 'content_approve'])).toEqual(['Dashboard', 'Inbox', 'Create', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Members', 'Security']);
+    expect(labels(['org_read', 'members_read', 'jobs_read', 'jobs_manage', 'content_write', 'content_approve'])).toEqual(['Dashboard', 'Inbox', 'Create', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Competitors', 'Monitoring', 'Alerts', 'Members', 'Security']);
   });
 
   it('keeps only the pages without a permission while permissions are unknown', () => {
-    expect(labels(undefined)).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Security']);
+    expect(labels(undefined)).toEqual(['Dashboard', 'Inbox', 'Brand', 'Assets', 'Library', 'Checker', 'Research', 'Keywords', 'Competitors', 'Monitoring', 'Alerts', 'Security']);
   });
 
   it('lists only pages that exist', () => {
-    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/inbox', '/create', '/brands', '/assets', '/library', '/compliance', '/research', '/keywords', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/ai', '/settings/security']);
+    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/', '/inbox', '/create', '/brands', '/assets', '/library', '/compliance', '/research', '/keywords', '/competitors', '/monitoring', '/alerts', '/settings/members', '/settings/audit-log', '/settings/mail', '/settings/ai', '/settings/security']);
   });
 
   it('keeps the phone tab bar to four tabs and a More menu', () => {

@@ -1,4 +1,4 @@
-import { Bot, Fingerprint, History, Images, Inbox, KeyRound, LayoutDashboard, LibraryBig, Mail, PenLine, Radar, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
+import { BellRing, Bot, Crosshair, Fingerprint, History, Images, Inbox, KeyRound, LayoutDashboard, LibraryBig, Mail, Newspaper, PenLine, Radar, ShieldCheck, SpellCheck, Users, type LucideIcon } from 'lucide-react';
 import type { Permission } from '@/lib/api/types';
 import { filterByPermission } from '@/lib/auth/permissions';
 
@@ -33,6 +33,9 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/compliance', label: 'Checker', short: 'Checker', icon: SpellCheck, section: 'workspace' },
   { to: '/research', label: 'Research', short: 'Research', icon: Radar, section: 'workspace' },
   { to: '/keywords', label: 'Keywords', short: 'Keywords', icon: KeyRound, section: 'workspace' },
+  { to: '/competitors', label: 'Competitors', short: 'Rivals', icon: Crosshair, section: 'workspace' },
+  { to: '/monitoring', label: 'Monitoring', short: 'News', icon: Newspaper, section: 'workspace' },
+  { to: '/alerts', label: 'Alerts', short: 'Alerts', icon: BellRing, section: 'workspace' },
   { to: '/settings/members', label: 'Members', short: 'Members', icon: Users, section: 'settings', permission: 'members_read' },
   { to: '/settings/audit-log', label: 'Audit log', short: 'Audit', icon: History, section: 'settings', permission: 'audit_read' },
   { to: '/settings/mail', label: 'Mail outbox', short: 'Mail', icon: Mail, section: 'settings', permission: 'mail_read' },
