@@ -2,6 +2,7 @@
 //! (snapshot), whether a new snapshot changed in a way that matters (change detection with significance), and a
 //! competitive analysis report. Pure and synchronous: fetching and storage belong to the research module.
 
+pub mod analysis;
 pub mod change;
 mod dom;
 mod messaging;
@@ -12,6 +13,7 @@ pub mod price;
 pub mod snapshot;
 pub mod technology;
 
+pub use analysis::{AnalysisError, AnalysisReport, Overlap, Positioning, PositioningRow, analyse};
 pub use change::{Change, ChangeKind, DiffLine, DiffOp, FieldChange, compare};
 pub use page_kind::{PageKind, key_pages};
 pub use plans::Plan;
