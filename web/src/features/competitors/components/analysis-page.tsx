@@ -84,7 +84,8 @@ export function AnalysisPage() {
       name: c.name,
       href: `/competitors/${c.id}`,
       ours: false,
-      p: snapshots[i]?.data ? competitorPositioning(snapshots[i].data.items) : null,
+      // A competitor without any readable snapshot has nothing to compare yet.
+      p: snapshots[i]?.data?.items.some((v) => v.snapshot) ? competitorPositioning(snapshots[i].data.items) : null,
       loading: !!snapshots[i]?.isPending,
     })),
   ];
@@ -130,7 +131,7 @@ export function AnalysisPage() {
                         ) : (
                           <span className="text-ink">{c.name}</span>
                         )}
-                        {c.ours && <span className="ml-2 text-xs font-normal text-muted">(us)</span>}
+                        {c.ours && <span className="ml-1 text-xs font-normal text-muted"> (us)</span>}
                       </th>
                     ))}
                   </tr>

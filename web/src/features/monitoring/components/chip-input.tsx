@@ -24,7 +24,7 @@ export function ChipInput({ id, label, hint, values, onChange, placeholder }: { 
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       {values.length > 0 && (
-        <ul className="flex flex-wrap gap-1.5" aria-label={label}>
+        <ul className="flex flex-wrap gap-1.5" aria-label={`${label} added`}>
           {values.map((v) => (
             <li key={v} className="inline-flex items-center gap-1 rounded-full bg-primary-soft py-0.5 pr-1 pl-2.5 text-xs font-medium text-primary-hover ring-1 ring-primary/20 ring-inset">
               <span className="break-all">{v}</span>
