@@ -69,6 +69,7 @@ pub async fn crawl(
     let mut state = State::new(client.clone(), config.clone(), site, started);
 
     let (robots, robots_record) = state.fetch_robots(&start_url).await;
+    tracing::debug!(status = ?robots_record.status, crawl_delay = ?robots.crawl_delay, "robots.txt read");
     if !robots.is_allowed(&start_url) {
         return Err(CrawlError::DisallowedByRobots(start_url.to_string()));
     }
@@ -83,7 +84,16 @@ pub async fn crawl(
     if let Some(err) = state.start_failure.take() {
         return Err(CrawlError::Unreachable(err));
     }
-    Ok(state.finish(start_url.to_string(), robots_record))
+    let out = state.finish(start_url.to_string(), robots_record);
+    tracing::info!(
+        start = %out.start_url,
+        pages = out.pages.len(),
+        external = out.external.len(),
+        stopped = ?out.stopped,
+        elapsed_ms = out.progress.elapsed_ms,
+        "crawl finished"
+    );
+    Ok(out)
 }
 
 /// What is known about one URL of the site.

@@ -664,3 +664,22 @@ async fn headers_text_and_broken_sitemaps_are_recorded() {
     assert_eq!(find(&out, &base, "/listed").depth, None);
     assert_eq!(site.counters.hits("/listed"), 1);
 }
+
+/// The crawl runs as a background job: its future must be spawnable on a multi-threaded
+/// runtime.
+#[test]
+fn the_crawl_future_is_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let client = client();
+    let config = config();
+    let cancel = AtomicBool::new(false);
+    let on_progress = |_: CrawlProgress| {};
+    let future = crawl(
+        &client,
+        "http://127.0.0.1:9/",
+        &config,
+        &on_progress,
+        &cancel,
+    );
+    assert_send(&future);
+}
