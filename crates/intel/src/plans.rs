@@ -170,12 +170,18 @@ fn from_cards(doc: &Html) -> Vec<Plan> {
         if !is_plan_name(&name) || inside(heading, &["nav", "footer"]) {
             continue;
         }
-        let same_level = sel(heading.value().name());
+        // Counted by tag name rather than through a selector: a tag name from the page is not a safe selector.
+        let level = heading.value().name();
         for (depth, ancestor) in heading.ancestors().filter_map(ElementRef::wrap).enumerate() {
             if depth >= 6 || matches!(ancestor.value().name(), "body" | "html" | "main") {
                 break;
             }
-            if ancestor.select(&same_level).count() > 1 {
+            if ancestor
+                .descendent_elements()
+                .filter(|e| e.value().name() == level)
+                .count()
+                > 1
+            {
                 break;
             }
             let lines = visible_lines(ancestor, &[]);

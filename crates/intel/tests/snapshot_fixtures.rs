@@ -231,3 +231,28 @@ fn wordpress_site_with_analytics_and_jquery() {
         ))
     );
 }
+
+#[test]
+fn hostile_markup_does_not_break_extraction() {
+    // Deep nesting, a tag name that is not a valid selector, stray bytes and an unclosed table.
+    let deep = format!(
+        "{}<h1>Deep</h1>{}",
+        "<div>".repeat(3_000),
+        "</div>".repeat(3_000)
+    );
+    let odd = r#"<x[ class="plan-name">Pro</x[><p>$9/mo</p><ul><li>a</li></ul>
+        <y{ class="plan-name">Max</y{><p>$19/mo</p><ul><li>b</li></ul><table><tr><td>$"#;
+    for html in [
+        deep.as_str(),
+        odd,
+        "",
+        "\u{0}\u{fffd}<<<>>>",
+        "<html><body><table><tr><th>a</th><th>b</th>",
+    ] {
+        let s = snapshot("https://acme.com/pricing", html, &[("".into(), "".into())]);
+        assert_eq!(s.kind, PageKind::Pricing);
+        assert!(s.main_text.chars().count() <= intel::snapshot::MAIN_TEXT_MAX_CHARS);
+    }
+    let s = snapshot("https://acme.com/", &deep, &[]);
+    assert_eq!(s.headlines, vec!["Deep"]);
+}
