@@ -683,3 +683,39 @@ fn the_crawl_future_is_send() {
     );
     assert_send(&future);
 }
+
+#[tokio::test]
+async fn nested_sitemap_indexes_are_followed_three_levels_deep() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    let base = format!("http://127.0.0.1:{port}");
+    let index = |child: &str| {
+        Reply::Bytes(
+            "application/xml",
+            format!("<sitemapindex><sitemap><loc>{base}{child}</loc></sitemap></sitemapindex>")
+                .into_bytes(),
+        )
+    };
+    let routes = vec![
+        route("/", page("Home", &[])),
+        route("/sitemap.xml", index("/i1.xml")),
+        route("/i1.xml", index("/i2.xml")),
+        route("/i2.xml", index("/i3.xml")),
+        route("/i3.xml", index("/i4.xml")),
+        route(
+            "/i4.xml",
+            Reply::Bytes(
+                "application/xml",
+                format!("<urlset><url><loc>{base}/deep</loc></url></urlset>").into_bytes(),
+            ),
+        ),
+    ];
+    let site = serve_on(port, routes).await;
+    let out = run(&base, &config()).await.unwrap();
+    let read: Vec<&str> = out.sitemaps.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(read.len(), 4, "{read:?}");
+    assert!(out.sitemaps.iter().all(|s| s.index));
+    assert_eq!(site.counters.hits("/i4.xml"), 0);
+    assert!(out.sitemap_urls.is_empty());
+}
