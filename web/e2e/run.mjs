@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { agentsJourneys } from './agents-journeys.mjs';
 import { brandJourneys } from './brand-journeys.mjs';
 import { inboxJourneys } from './inbox-journeys.mjs';
+import { researchJourneys } from './research-journeys.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(WEB, '..');
@@ -76,9 +77,10 @@ async function startServer() {
   const db = `/tmp/brandium-e2e-${process.pid}-${randomBytes(3).toString('hex')}.db`;
   const log = createWriteStream(resolve(OUT, 'server.log'));
   console.log(`# starting ${bin} serve on ${base} (database ${db})`);
+  // Private networks are allowed: the research journeys serve their test websites on 127.0.0.1.
   const child = spawn(bin, ['serve'], {
     cwd: ROOT,
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BRANDIUM_BIN')), BRANDIUM_DATABASE_URL: `sqlite://${db}`, BRANDIUM_LISTEN: `127.0.0.1:${port}`, BRANDIUM_PUBLIC_URL: base, RUST_LOG: process.env.RUST_LOG ?? 'info' },
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BRANDIUM_BIN')), BRANDIUM_DATABASE_URL: `sqlite://${db}`, BRANDIUM_LISTEN: `127.0.0.1:${port}`, BRANDIUM_PUBLIC_URL: base, BRANDIUM_ALLOW_PRIVATE_NETWORKS: 'true', RUST_LOG: process.env.RUST_LOG ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
@@ -366,6 +368,7 @@ const journeys = [
 journeys.push(...brandJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
 journeys.push(...inboxJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
 journeys.push(...agentsJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
+journeys.push(...researchJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
 
 // ---------------------------------------------------------------- runner
 
