@@ -37,6 +37,8 @@ impl Plan {
 }
 
 const MAX_PLANS: usize = 12;
+/// Struck-through prices are the old ones ("<del>$39</del> $29"): they are not read as the plan's price.
+const STRUCK: &[&str] = &["del", "s", "strike"];
 const MAX_FEATURES: usize = 40;
 
 /// Plans found on the page: pricing cards first, a comparison table otherwise. Fewer than two candidates is not a
@@ -184,7 +186,7 @@ fn from_cards(doc: &Html) -> Vec<Plan> {
             {
                 break;
             }
-            let lines = visible_lines(ancestor, &[]);
+            let lines = visible_lines(ancestor, STRUCK);
             let Some(quote) = quote_of_lines(&lines) else {
                 continue;
             };
@@ -313,7 +315,7 @@ fn from_tables(doc: &Html) -> Vec<Plan> {
             let priced = row
                 .iter()
                 .skip(1)
-                .filter(|c| quote_of_lines(&visible_lines(**c, &[])).is_some())
+                .filter(|c| quote_of_lines(&visible_lines(**c, STRUCK)).is_some())
                 .count();
             priced * 2 >= columns - 1 && priced > 0
         });
@@ -325,7 +327,7 @@ fn from_tables(doc: &Html) -> Vec<Plan> {
             }
             let quote = quote_row
                 .and_then(|(_, row)| row.get(col))
-                .and_then(|c| quote_of_lines(&visible_lines(*c, &[])))
+                .and_then(|c| quote_of_lines(&visible_lines(*c, STRUCK)))
                 .or_else(|| {
                     quote_of_lines(
                         &visible_lines(header[col], &[])
@@ -405,6 +407,16 @@ mod tests {
         assert_eq!(plans[0].price_label(), "€9/month");
         assert_eq!(plans[0].features, vec!["Users: 1"]);
         assert_eq!(plans[1].features, vec!["Users: 10", "API access"]);
+    }
+
+    #[test]
+    fn struck_through_price_is_ignored() {
+        let html = r#"<div class="pricing">
+          <div><h3>Solo</h3><p><del>$19</del> $12/mo</p><ul><li>1 seat</li></ul></div>
+          <div><h3>Team</h3><p><s>$49</s> $39/mo</p><ul><li>5 seats</li></ul></div></div>"#;
+        let plans = detect_plans(&Html::parse_document(html));
+        let labels: Vec<String> = plans.iter().map(Plan::price_label).collect();
+        assert_eq!(labels, vec!["$12/month", "$39/month"]);
     }
 
     #[test]
