@@ -532,6 +532,7 @@ pub async fn regenerate(
         email_sequence_length: 1,
         keywords: Vec::new(),
         topic: None,
+        research: Vec::new(),
     });
     let variants = store::variants_of(&state.db, ctx.org_id, &[item.id])
         .await?

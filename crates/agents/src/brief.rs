@@ -62,6 +62,11 @@ pub struct BriefInput {
     #[serde(default)]
     #[garde(inner(length(chars, max = 200)))]
     pub topic: Option<String>,
+    /// Facts from market research to write from (a news item, a competitor's positioning, an
+    /// audit finding), as offered by `GET /research/brief-sources`.
+    #[serde(default)]
+    #[garde(length(max = 5), inner(length(chars, max = 1500)))]
+    pub research: Vec<String>,
 }
 
 fn not_blank(v: &str, _: &()) -> garde::Result {
@@ -192,6 +197,7 @@ mod tests {
             email_sequence_length: 1,
             keywords: vec![],
             topic: None,
+            research: vec![],
         }
     }
 

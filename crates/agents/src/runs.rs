@@ -63,6 +63,12 @@ pub fn item_brief(b: &BriefInput) -> content::Brief {
         feedback: Vec::new(),
         keywords: b.keywords.clone(),
         topic: b.topic.clone(),
+        research: b
+            .research
+            .iter()
+            .map(|r| r.trim().to_owned())
+            .filter(|r| !r.is_empty())
+            .collect(),
     }
 }
 

@@ -146,6 +146,7 @@ pub fn api_routes() -> (Router<AppState>, Vec<RouteInfo>) {
         .merge(assets::routes())
         .merge(agents::routes())
         .merge(monitoring::routes())
+        .merge(research::routes())
         .into_parts()
 }
 
@@ -268,6 +269,14 @@ pub fn worker(svc: &Services, id: String, cfg: &Config) -> jobs::Worker {
         .register(
             brand::visual::CAPTURE_JOB,
             brand::visual::capture_job_handler(svc.state.clone()),
+        )
+        .register(
+            research::CRAWL_JOB,
+            research::crawl_job_handler(svc.state.clone()),
+        )
+        .register(
+            research::competitors::SNAPSHOT_JOB,
+            research::competitors::snapshot_job_handler(svc.state.clone()),
         )
         .concurrency(cfg.worker.concurrency.max(1))
         .poll_interval(Duration::from_millis(cfg.worker.poll_interval_ms.max(10)))

@@ -2,12 +2,14 @@
 //! so that tests start exactly what production runs.
 
 pub mod app;
+pub mod audit_cli;
 pub mod config;
 pub mod demo;
 pub mod docs;
 pub mod onboarding;
 pub mod openapi;
 pub mod platform;
+pub mod scheduler;
 pub mod secrets;
 pub mod server;
 pub mod telemetry;

@@ -1,4 +1,4 @@
-use brandium::{app, config, demo, docs, openapi, server, telemetry};
+use brandium::{app, audit_cli, config, demo, docs, openapi, server, telemetry};
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Brandium: a self-hosted AI marketing platform.
@@ -42,6 +42,16 @@ enum Command {
         /// Pages to fetch: the home page plus key pages such as about and pricing.
         #[arg(long, default_value_t = capture::DEFAULT_MAX_PAGES)]
         max_pages: usize,
+    },
+    /// Crawl a site and print its technical SEO audit; needs no database or server.
+    Audit {
+        /// The site's home page, e.g. https://example.com/.
+        url: String,
+        /// HTML pages to crawl at most.
+        #[arg(long, default_value_t = 500)]
+        max_pages: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: audit_cli::AuditFormat,
     },
 }
 
@@ -89,6 +99,13 @@ async fn main() -> std::process::ExitCode {
             format,
             max_pages,
         } => run_capture(cfg.allow_private_networks, &url, format, max_pages).await,
+        Command::Audit {
+            url,
+            max_pages,
+            format,
+        } => audit_cli::run(cfg.allow_private_networks, &url, max_pages, format)
+            .await
+            .map(|report| print!("{report}")),
         Command::PrintConfig => {
             print!("{}", cfg.render());
             Ok(())

@@ -42,6 +42,7 @@ pub fn document() -> Doc {
     doc.merge(assets::ApiDoc::openapi());
     doc.merge(agents::openapi());
     doc.merge(monitoring::openapi());
+    doc.merge(research::openapi());
     doc.servers = Some(vec![Server::new("/")]);
     doc
 }

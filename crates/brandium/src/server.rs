@@ -2,6 +2,7 @@
 
 use crate::app::{self, Services};
 use crate::config::Config;
+use crate::scheduler;
 use std::net::SocketAddr;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
@@ -48,10 +49,13 @@ pub async fn start(
     let shutdown = CancellationToken::new();
     let router = app::router(services.state.clone());
     let worker = with_worker.then(|| app::worker(&services, worker_id("serve"), cfg));
+    let scheduler_state = with_worker.then(|| services.state.clone());
     let limiter = services.state.login_limiter.clone();
     let token = shutdown.clone();
     let task = tokio::spawn(async move {
         let worker_task = worker.map(|w| tokio::spawn(w.run(token.clone())));
+        let scheduler_task =
+            scheduler_state.map(|st| tokio::spawn(scheduler::run(st, token.clone())));
         let prune_token = token.clone();
         let prune = tokio::spawn(async move {
             let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
@@ -73,6 +77,9 @@ pub async fn start(
         token.cancel();
         if let Some(w) = worker_task {
             let _ = w.await;
+        }
+        if let Some(t) = scheduler_task {
+            let _ = t.await;
         }
         let _ = prune.await;
     });
@@ -113,7 +120,9 @@ pub async fn worker(cfg: Config) -> anyhow::Result<()> {
         t.cancel();
     });
     tracing::info!("worker started");
+    let scheduler_task = tokio::spawn(scheduler::run(services.state.clone(), token.clone()));
     w.run(token).await;
+    let _ = scheduler_task.await;
     Ok(())
 }
 

@@ -142,6 +142,9 @@ pub struct Brief {
     /// SEO keywords for blog posts; the first is the primary one.
     pub keywords: Vec<String>,
     pub topic: Option<String>,
+    /// Facts from market research the draft may draw on: a news item to react to, a
+    /// competitor's positioning, an audit finding.
+    pub research: Vec<String>,
 }
 
 /// Position in an email sequence. `index` is zero-based: 0 is the first email.

@@ -5,7 +5,7 @@ use crate::model::{Category, CheckInfo, Severity};
 
 static CATALOGUE: &[CheckInfo] = &[
     CheckInfo {
-        id: "broken-internal-link",
+        id: "broken-link",
         title: "Internal link to a missing page",
         category: Category::Links,
         severity: Severity::Critical,

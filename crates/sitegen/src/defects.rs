@@ -5,6 +5,8 @@
 //! sits three clicks deep) or on a page of its own, so that defects never interact.
 
 use crate::Expected;
+use rand::Rng;
+
 use crate::assets;
 use crate::page::{A, Img};
 use crate::plan::{BRAND, Built};
@@ -525,6 +527,7 @@ fn markup(p: &mut Planter) {
         p.expect("duplicate-content", p.path(v));
         p.expect("duplicate-content", "/blog/printable-edition/");
     }
+    near_duplicate(p);
     if let Some(v) = p.victim() {
         p.b.pages[v].viewport = false;
         p.expect("viewport-missing", p.path(v));
@@ -611,4 +614,58 @@ fn architecture(p: &mut Planter) {
     );
     p.linked_page(&long, true);
     p.expect("url-too-long", long);
+}
+
+/// The crawler's SimHash of the page at index `i`, as served.
+fn fingerprint(b: &Built, i: usize) -> Option<u64> {
+    let page = &b.pages[i];
+    let url = url::Url::parse(&b.abs(&page.path)).ok()?;
+    let site = crawler::Site::of(&url)?;
+    let html = page.render(&b.chrome(page.lang));
+    Some(crawler::parse_html(&url, &html, &site, false).simhash)
+}
+
+/// A page whose text differs from a victim's by one word: SimHash 1 to 3 bits apart, by the
+/// crawler's own reading of both pages.
+fn near_duplicate(p: &mut Planter) {
+    let Some(v) = p.victim() else { return };
+    let path = "/blog/summary-edition/";
+    let copy = p.linked_page(path, true);
+    let src = p.b.pages[v].clone();
+    let Some(target) = fingerprint(p.b, v) else {
+        return;
+    };
+    for _ in 0..500 {
+        // Swap one word of the text for a word of another sentence.
+        let mut paragraphs = src.paragraphs.clone();
+        let which = p.b.w.rng.random_range(0..paragraphs.len());
+        let mut words: Vec<String> = paragraphs[which]
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        let at = p.b.w.rng.random_range(0..words.len());
+        let fresh = p.b.w.sentence(Lang::En);
+        words[at] = fresh
+            .split_whitespace()
+            .nth(2)
+            .unwrap_or("brand")
+            .to_string();
+        paragraphs[which] = words.join(" ");
+        let c = &mut p.b.pages[copy];
+        c.headings = src.headings.clone();
+        c.paragraphs = paragraphs;
+        c.links = src.links.clone();
+        c.images = src.images.clone();
+        if let Some(hash) = fingerprint(p.b, copy) {
+            eprintln!("bits {}", (hash ^ target).count_ones());
+            if (1..=3).contains(&(hash ^ target).count_ones()) {
+                p.expect("near-duplicate-content", p.path(v));
+                p.expect("near-duplicate-content", path);
+                return;
+            }
+        }
+    }
+    // No close enough variant: the copy becomes a distinct clean page.
+    let fresh = p.b.page(path, Lang::En, "WebPage");
+    p.b.pages[copy] = fresh;
 }

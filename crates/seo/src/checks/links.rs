@@ -10,7 +10,7 @@ use crate::site::{Judged, Outcome, Site, outcome};
 use crate::urls::norm;
 
 pub(super) const CHECKS: &[(&str, Check)] = &[
-    ("broken-internal-link", broken_internal_link),
+    ("broken-link", broken_internal_link),
     ("internal-link-server-error", internal_link_server_error),
     ("internal-link-unreachable", internal_link_unreachable),
     ("broken-external-link", broken_external_link),
@@ -63,7 +63,7 @@ fn broken_internal_link(site: &Site, out: &mut Findings) {
     for (page, link, target) in internal_targets(site) {
         if let Outcome::ClientError(s) = outcome(target) {
             out.add(
-                "broken-internal-link",
+                "broken-link",
                 page.url(),
                 format!("links to {} which answered {s}", link.href),
             );
