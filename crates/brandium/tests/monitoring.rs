@@ -71,6 +71,9 @@ fn sitemap(now: chrono::DateTime<Utc>) -> String {
 <url><loc>https://www.news.test/northwind-dashboard/</loc>
   <news:news><news:publication><news:name>Release News</news:name><news:language>en</news:language></news:publication>
   <news:publication_date>{d}</news:publication_date><news:title>Northwind launches a calm release dashboard</news:title></news:news></url>
+<url><loc>https://blog.test/reviews/northwind-dashboard</loc>
+  <news:news><news:publication><news:name>Release Blog</news:name><news:language>en</news:language></news:publication>
+  <news:publication_date>{d}</news:publication_date><news:title>Northwind launches a brilliant release dashboard that customers love</news:title></news:news></url>
 <url><loc>https://news.test/automation-report</loc>
   <news:news><news:publication><news:name>Release News</news:name><news:language>en</news:language></news:publication>
   <news:publication_date>{d}</news:publication_date><news:title>Marketing automation market grows twenty percent</news:title></news:news></url>
@@ -431,13 +434,13 @@ async fn journey(backend: &'static str) {
     assert_eq!(s["last_status"], "ok", "{s}");
     assert_eq!(s["kind"], "sitemap");
     assert_eq!(
-        s["item_count"], 1,
-        "the dashboard story was already known from the feed"
+        s["item_count"], 2,
+        "the dashboard article was already known from the feed"
     );
 
     let all = app.get("/api/v1/monitoring/items", &token).await;
     assert_eq!(all.status, StatusCode::OK, "{:?}", all.body);
-    assert_eq!(items(&all.body).len(), 3, "{}", all.body);
+    assert_eq!(items(&all.body).len(), 4, "{}", all.body);
     let by_title = |t: &str| {
         items(&all.body)
             .iter()
@@ -445,13 +448,26 @@ async fn journey(backend: &'static str) {
             .unwrap_or_else(|| panic!("no item {t}"))
             .clone()
     };
-    let dashboard = by_title("dashboard");
+    let by_url = |u: &str| {
+        items(&all.body)
+            .iter()
+            .find(|i| i["url"].as_str().unwrap().starts_with(u))
+            .unwrap_or_else(|| panic!("no item at {u}"))
+            .clone()
+    };
+    let dashboard = by_url("https://news.test/northwind");
+    let review = by_url("https://blog.test/");
     let breach = by_title("Globex");
     let report = by_title("automation");
     assert!(
         dashboard["relevance"].as_f64().unwrap() > 0.3,
         "{dashboard}"
     );
+    assert_eq!(
+        review["story_id"], dashboard["story_id"],
+        "the same story from two sites is grouped"
+    );
+    assert_ne!(breach["story_id"], dashboard["story_id"]);
     assert!(
         report["matched_keywords"]
             .as_array()
@@ -495,7 +511,7 @@ async fn journey(backend: &'static str) {
             &token,
         )
         .await;
-    assert_eq!(items(&r.body).len(), 1);
+    assert_eq!(items(&r.body).len(), 2);
     assert!(r.body["next_cursor"].is_null());
 
     // polling again stores nothing new
@@ -510,7 +526,7 @@ async fn journey(backend: &'static str) {
     assert_eq!(again["item_count"], 2);
     assert_eq!(
         items(&app.get("/api/v1/monitoring/items", &token).await.body).len(),
-        3
+        4
     );
 
     // --- mentions and share of voice
@@ -523,7 +539,8 @@ async fn journey(backend: &'static str) {
     let r = app
         .get("/api/v1/monitoring/mentions?entity=Northwind", &token)
         .await;
-    assert_eq!(items(&r.body).len(), 1);
+    assert_eq!(items(&r.body).len(), 2);
+    assert!(items(&r.body).iter().all(|m| m["label"] == "positive"));
     let r = app
         .get(
             "/api/v1/monitoring/mentions?from=2020-01-01T00:00:00Z&to=2020-12-31T00:00:00Z",
@@ -541,9 +558,9 @@ async fn journey(backend: &'static str) {
     assert_eq!(r.body["period"], "week");
     assert_eq!(
         r.body["totals"],
-        json!({"Globex": 1, "Initech": 0, "Northwind": 1})
+        json!({"Globex": 1, "Initech": 0, "Northwind": 2})
     );
-    assert_eq!(r.body["shares"]["Northwind"], 0.5);
+    assert_eq!(r.body["shares"]["Northwind"].as_f64(), Some(2.0 / 3.0));
     assert_eq!(r.body["shares"]["Initech"], 0.0);
     let names: Vec<&str> = r.body["entities"]
         .as_array()
@@ -557,7 +574,7 @@ async fn journey(backend: &'static str) {
     }
 
     // --- alerts: in the app, by email, to the webhook
-    let alerts = wait_for(&app, &token, "/api/v1/alerts", |b| items(b).len() == 2).await;
+    let alerts = wait_for(&app, &token, "/api/v1/alerts", |b| items(b).len() == 3).await;
     let brand_alert = items(&alerts)
         .iter()
         .find(|a| a["rule_id"] == brand_rule.as_str())
@@ -566,7 +583,7 @@ async fn journey(backend: &'static str) {
     assert_eq!(brand_alert["kind"], "mention");
     assert_eq!(brand_alert["urgency"], "high");
     assert!(brand_alert["priority"].as_i64().unwrap() > 0);
-    assert_eq!(alerts["unread_count"], 2);
+    assert_eq!(alerts["unread_count"], 3);
     let first = &items(&alerts)[0];
     assert!(
         first["priority"].as_i64() >= items(&alerts)[1]["priority"].as_i64(),
@@ -577,7 +594,7 @@ async fn journey(backend: &'static str) {
         .iter()
         .filter(|n| n["kind"] == "monitoring.alert")
         .collect();
-    assert_eq!(monitoring_notes.len(), 2, "{notes}");
+    assert_eq!(monitoring_notes.len(), 3, "{notes}");
     let outbox = app.get("/api/v1/mail/outbox", &token).await.body;
     let alert_mails: Vec<&Value> = items(&outbox)
         .iter()
@@ -585,8 +602,8 @@ async fn journey(backend: &'static str) {
         .collect();
     assert_eq!(
         alert_mails.len(),
-        2,
-        "the high-urgency alert to both members, the normal one to nobody: {outbox}"
+        4,
+        "each high-urgency alert to both members, the normal one to nobody: {outbox}"
     );
     assert!(
         alert_mails
@@ -604,7 +621,7 @@ async fn journey(backend: &'static str) {
         &app,
         &token,
         &format!("/api/v1/webhooks/{hook_id}/deliveries"),
-        |b| items(b).len() == 2 && items(b).iter().all(|d| d["status"] == "delivered"),
+        |b| items(b).len() == 3 && items(b).iter().all(|d| d["status"] == "delivered"),
     )
     .await;
     for d in items(&deliveries) {
@@ -613,7 +630,7 @@ async fn journey(backend: &'static str) {
     }
     {
         let got = received.lock().unwrap();
-        assert_eq!(got.hooks.len(), 2);
+        assert_eq!(got.hooks.len(), 3);
         assert!(got.hooks.iter().all(|h| h.2), "every signature verified");
         let events: Vec<&str> = got.hooks.iter().map(|h| h.0.as_str()).collect();
         assert!(events.contains(&"alert.mention"), "{events:?}");
@@ -632,7 +649,7 @@ async fn journey(backend: &'static str) {
     // the failing endpoint subscribed to mentions only: retried, then recorded failed
     let path = format!("/api/v1/webhooks/{failing_id}/deliveries");
     wait_for(&app, &token, &path, |b| {
-        items(b).len() == 2 && items(b).iter().all(|d| d["attempts"] == 1)
+        items(b).len() == 3 && items(b).iter().all(|d| d["attempts"] == 1)
     })
     .await;
     let mut last = Value::Null;
@@ -651,7 +668,7 @@ async fn journey(backend: &'static str) {
         assert_eq!(d["attempt_log"].as_array().unwrap().len(), 5);
         assert!(d["next_attempt_at"].is_null());
     }
-    assert_eq!(received.lock().unwrap().failing_hits, 10);
+    assert_eq!(received.lock().unwrap().failing_hits, 15);
 
     // the test event
     let r = app
@@ -667,7 +684,7 @@ async fn journey(backend: &'static str) {
         &app,
         &token,
         &format!("/api/v1/webhooks/{hook_id}/deliveries"),
-        |b| items(b).iter().all(|d| d["status"] == "delivered") && items(b).len() == 3,
+        |b| items(b).iter().all(|d| d["status"] == "delivered") && items(b).len() == 4,
     )
     .await;
     assert!(
@@ -726,7 +743,7 @@ async fn journey(backend: &'static str) {
         .get("/api/v1/alerts?kind=competitor_change", &token)
         .await;
     assert_eq!(items(&r.body).len(), 1);
-    assert_eq!(r.body["unread_count"], 3);
+    assert_eq!(r.body["unread_count"], 4);
     let id = brand_alert["id"].as_str().unwrap();
     let r = app
         .post(
@@ -738,18 +755,18 @@ async fn journey(backend: &'static str) {
     assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
     assert!(r.body["read_at"].is_string());
     let r = app.get("/api/v1/alerts", &token).await;
-    assert_eq!(r.body["unread_count"], 2);
+    assert_eq!(r.body["unread_count"], 3);
     assert_eq!(
         items(&r.body).last().unwrap()["id"],
         id,
         "read alerts come after unread ones"
     );
     let r = app.get("/api/v1/alerts?unread=true", &token).await;
-    assert_eq!(items(&r.body).len(), 2);
+    assert_eq!(items(&r.body).len(), 3);
     let r = app
         .post("/api/v1/alerts/read-all", Some(&token), json!({}))
         .await;
-    assert_eq!(r.body["marked"], 2);
+    assert_eq!(r.body["marked"], 3);
     assert_eq!(
         app.get("/api/v1/alerts", &token).await.body["unread_count"],
         0
@@ -783,7 +800,11 @@ async fn journey(backend: &'static str) {
         .await;
     assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
     assert_eq!(r.body["frequency"], "daily");
-    assert_eq!(r.body["digest"]["total"], 3, "{:?}", r.body);
+    assert_eq!(
+        r.body["digest"]["total"], 3,
+        "four items, the dashboard story once: {:?}",
+        r.body
+    );
     // the viewer's digest is off: nothing is due for them
     let vr = app
         .post(
