@@ -299,5 +299,4 @@ export type WebhookDelivery = S['Delivery'];
 export type DeliveryList = S['DeliveryList'];
 export type DigestPreference = S['DigestPreference'];
 export type DigestPreferenceInput = S['DigestPreferenceInput'];
-export type DigestPreview = S['DigestPreview'];
 export type DigestFrequency = DigestPreference['frequency'];

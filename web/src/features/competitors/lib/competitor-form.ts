@@ -49,8 +49,8 @@ export function validateCompetitor(f: CompetitorForm): Record<string, string> {
 }
 
 export function toCompetitorInput(f: CompetitorForm): CompetitorInput {
-  const social: Record<string, string | null> = {};
-  for (const n of NETWORKS) social[n.key] = f.social[n.key].trim() || null;
+  const v = (k: NetworkKey) => f.social[k].trim() || null;
+  const social = { x: v('x'), linkedin: v('linkedin'), facebook: v('facebook'), instagram: v('instagram'), youtube: v('youtube'), tiktok: v('tiktok') };
   return {
     name: f.name.trim(),
     website: f.website.trim(),

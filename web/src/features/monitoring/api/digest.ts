@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import type { DigestPreference, DigestPreferenceInput, DigestPreview } from '@/lib/api/types';
+import type { DigestPreference, DigestPreferenceInput } from '@/lib/api/types';
 import { digestKey } from './keys';
 
 /** The caller's own digest preference. */
@@ -22,7 +22,7 @@ export function useSaveDigest() {
 }
 
 /** The digest the caller would get now. */
-export function previewDigest(): Promise<DigestPreview> {
+export function previewDigest() {
   return unwrap(api.POST('/api/v1/monitoring/digest/preview'));
 }
 

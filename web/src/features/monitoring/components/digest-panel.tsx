@@ -10,6 +10,7 @@ import { errorMessage } from '@/lib/api/problem';
 import type { DigestFrequency, DigestPreference } from '@/lib/api/types';
 import { absoluteTime } from '@/lib/format';
 import { usePreviewDigest, useDigest, useSaveDigest } from '../api/digest';
+import { digestSections } from '../lib/digest';
 import { relevancePercent, words } from '../lib/labels';
 import { CategoryBadge, ImpactBadge } from './badges';
 
@@ -67,10 +68,10 @@ export function DigestPanel() {
             <p className="text-sm text-muted">
               {preview.data.digest.total} stor{preview.data.digest.total === 1 ? 'y' : 'ies'} from {absoluteTime(preview.data.since)} to {absoluteTime(preview.data.until)}
             </p>
-            {preview.data.digest.sections.length === 0 ? (
+            {digestSections(preview.data.digest.sections).length === 0 ? (
               <p className="text-sm text-slate">Nothing relevant in this period yet.</p>
             ) : (
-              preview.data.digest.sections.map(([category, items]) => (
+              digestSections(preview.data.digest.sections).map(({ category, items }) => (
                 <div key={category}>
                   <h3 className="font-heading text-sm font-semibold">{words(category)}</h3>
                   <ul className="mt-1 flex flex-col gap-1.5">
