@@ -148,6 +148,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alert-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_rules"];
+        put?: never;
+        post: operations["create_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete_rule"];
+        options?: never;
+        head?: never;
+        patch: operations["update_rule"];
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets": {
         parameters: {
             query?: never;
@@ -943,6 +1023,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competitor-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["all_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitor-changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["change_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["analysis_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_one"];
+        put?: never;
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch: operations["update"];
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["changes_of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_pages"];
+        put?: never;
+        post: operations["add_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/pages/{page_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["remove_page"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["start_snapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/snapshot/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel_snapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["latest_snapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/content-library": {
         parameters: {
             query?: never;
@@ -951,6 +1207,118 @@ export interface paths {
             cookie?: never;
         };
         get: operations["content_library"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_crawl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["crawl_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["cancel_crawl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["crawl_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["crawl_issues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crawls/{id}/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["crawl_pages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1247,6 +1615,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/keywords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keywords/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keywords/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keywords/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["forget_metrics"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keywords/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/outbox": {
         parameters: {
             query?: never;
@@ -1256,6 +1704,150 @@ export interface paths {
         };
         get: operations["outbox"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_digest"];
+        put: operations["put_digest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/digest/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["preview_digest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_mentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/share-of-voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["share_of_voice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_sources"];
+        put?: never;
+        post: operations["create_source"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete_source"];
+        options?: never;
+        head?: never;
+        patch: operations["update_source"];
+        trace?: never;
+    };
+    "/api/v1/monitoring/sources/{id}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["poll_source"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_watch"];
+        put: operations["put_watch"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1521,6 +2113,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/research/brief-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["brief_sources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_sites"];
+        put?: never;
+        post: operations["create_site"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_site"];
+        put?: never;
+        post?: never;
+        delete: operations["delete_site"];
+        options?: never;
+        head?: never;
+        patch: operations["update_site"];
+        trace?: never;
+    };
+    "/api/v1/research/sites/{id}/crawls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_crawls"];
+        put?: never;
+        post: operations["start_crawl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/sites/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["site_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seo/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["seo_checks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shares/{id}": {
         parameters: {
             query?: never;
@@ -1596,6 +2284,70 @@ export interface paths {
         get?: never;
         put: operations["update_role"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_webhooks"];
+        put?: never;
+        post: operations["create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["delete_webhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["test_webhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1699,6 +2451,120 @@ export interface components {
             mastodon_char_limit?: number;
             /** Format: int32 */
             instagram_hashtag_limit?: number;
+        };
+        Alert: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            url?: string | null;
+            /** Format: int32 */
+            priority: number;
+            /** @description `low`, `normal`, `high` or `critical`. */
+            urgency: string;
+            /** Format: uuid */
+            rule_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            read_at?: string | null;
+        };
+        /** @description Where an alert goes besides the alert list. */
+        AlertChannels: {
+            in_app: boolean;
+            email: boolean;
+            webhook: boolean;
+        };
+        AlertPage: {
+            /** @description Unread first, then by priority and newest. */
+            items: components["schemas"]["Alert"][];
+            /** Format: int64 */
+            unread_count: number;
+        };
+        AlertRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            keywords: string[];
+            competitors: string[];
+            include_brand: boolean;
+            /** Format: double */
+            min_relevance: number;
+            min_impact: components["schemas"]["Impact"];
+            sentiment?: null | components["schemas"]["SentimentLabel"];
+            urgency: components["schemas"]["Urgency"];
+            channels: components["schemas"]["AlertChannels"];
+            enabled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AlertRuleInput: {
+            name: string;
+            /** @description Any of these words or phrases in an item fires the rule. */
+            keywords?: string[];
+            /** @description A mention of any of these competitors fires the rule. */
+            competitors?: string[];
+            /** @description A mention of the brand fires the rule. */
+            include_brand?: boolean;
+            /**
+             * Format: double
+             * @description 0 to 1.
+             */
+            min_relevance?: number;
+            min_impact?: null | components["schemas"]["Impact"];
+            sentiment?: null | components["schemas"]["SentimentLabel"];
+            urgency?: null | components["schemas"]["Urgency"];
+            /** @description In the app and to webhooks by default; email as the members' preferences say. */
+            channels?: components["schemas"]["AlertChannels"];
+            enabled?: boolean;
+        };
+        AlertRuleList: {
+            items: components["schemas"]["AlertRule"][];
+        };
+        AlertRulePatch: {
+            name?: string | null;
+            keywords?: string[] | null;
+            competitors?: string[] | null;
+            include_brand?: boolean | null;
+            /** Format: double */
+            min_relevance?: number | null;
+            min_impact?: null | components["schemas"]["Impact"];
+            sentiment?: null | components["schemas"]["SentimentLabel"];
+            /** @description True removes the sentiment condition. */
+            sentiment_any?: boolean | null;
+            urgency?: null | components["schemas"]["Urgency"];
+            channels?: null | components["schemas"]["AlertChannels"];
+            enabled?: boolean | null;
+        };
+        /** @description The competitive analysis report. */
+        AnalysisReport: {
+            /** @description Us first, then the competitors in the order given. */
+            side_by_side: components["schemas"]["PositioningRow"][];
+            /** @description One per competitor, in the order given. */
+            keyword_overlap: components["schemas"]["Overlap"][];
+            /** @description Topics and keywords that at least two competitors cover and we do not, most covered first. */
+            gaps: string[];
+            strengths: string[];
+            opportunities: string[];
+        };
+        AnalysisView: components["schemas"]["AnalysisReport"] & {
+            /**
+             * Format: uuid
+             * @description The brand our side was read from; none when the organization has no brand yet.
+             */
+            brand_id?: string | null;
+            /** @description Competitors in the report. */
+            competitors: number;
+            /** @description Competitors without any snapshot yet: their rows are empty until one is taken. */
+            without_snapshot: string[];
+            /**
+             * Format: date-time
+             * @description When the keyword map used for the keyword overlap was built.
+             */
+            keywords_built_at?: string | null;
         };
         ApprovalPolicy: {
             steps: components["schemas"]["ApprovalStep"][];
@@ -1832,6 +2698,25 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             next_cursor?: string | null;
         };
+        AuditTrendView: {
+            /** Format: uuid */
+            previous_crawl_id: string;
+            /** Format: int32 */
+            previous_health_score?: number | null;
+            /** @description Issues (check and URL) found now and not before. */
+            new_issues: number;
+            /** @description Issues found before and not now. */
+            fixed_issues: number;
+            /** @description Per check: affected URLs now minus before. */
+            checks: components["schemas"]["CheckDelta"][];
+        };
+        AuditView: {
+            crawl: components["schemas"]["CrawlSummary"];
+            site: string;
+            /** @description Checks that found something, highest priority first. */
+            checks: components["schemas"]["CheckView"][];
+            trend?: null | components["schemas"]["AuditTrendView"];
+        };
         /** @description A word or phrase the brand never uses, with what to say instead. */
         BannedTerm: {
             /** @default  */
@@ -1858,6 +2743,11 @@ export interface components {
              */
             tools: string[];
         };
+        /**
+         * @description How often a price is charged.
+         * @enum {string}
+         */
+        BillingPeriod: "month" | "year" | "one_time";
         /** @description A brand with its draft profile. */
         Brand: {
             /** Format: uuid */
@@ -2112,6 +3002,32 @@ export interface components {
             /** @description Search keywords for blog posts, the first one leading. */
             keywords?: string[];
             topic?: string | null;
+            /**
+             * @description Facts from market research to write from (a news item, a competitor's positioning, an
+             *     audit finding), as offered by `GET /research/brief-sources`.
+             */
+            research?: string[];
+        };
+        BriefSource: {
+            kind: components["schemas"]["SourceKind"];
+            /** @description The news item, cluster, competitor or check it comes from. */
+            id: string;
+            title: string;
+            detail: string;
+            suggestion: components["schemas"]["BriefSuggestion"];
+        };
+        BriefSourceList: {
+            items: components["schemas"]["BriefSource"][];
+        };
+        /** @description A brief the agents can start from, to be reviewed and completed by a person. */
+        BriefSuggestion: {
+            topic?: string | null;
+            goal: string;
+            key_message: string;
+            keywords: string[];
+            channels: components["schemas"]["Channel"][];
+            /** @description Facts for the brief's `research` field. */
+            research: string[];
         };
         /** @enum {string} */
         BulkAction: "approve" | "reject";
@@ -2222,6 +3138,8 @@ export interface components {
             /** Format: date-time */
             finished_at?: string | null;
         };
+        /** @enum {string} */
+        Category: "product" | "pricing" | "funding" | "partnership" | "people" | "legal" | "security" | "marketing" | "industry" | "other";
         /** @description One changed field. */
         Change: {
             /** @description Path in the document, in the form of validation errors: `voice.banned_terms[1].replacement`. */
@@ -2234,17 +3152,61 @@ export interface components {
             /** @description The value after; null for a removed field. */
             after?: unknown;
         };
+        ChangeDetail: components["schemas"]["ChangeSummary"] & {
+            /** Format: uuid */
+            before_id: string;
+            /** Format: uuid */
+            after_id: string;
+            /** Format: date-time */
+            before_taken_at?: string | null;
+            /** Format: date-time */
+            after_taken_at?: string | null;
+            /** @description What changed, with the readable diff of the page's text. */
+            change: components["schemas"]["Change"];
+        };
         /** @enum {string} */
         ChangeKind: "added" | "removed" | "changed";
+        ChangeList: {
+            /** @description Newest first. */
+            items: components["schemas"]["ChangeSummary"][];
+        };
         ChangePasswordRequest: {
             current_password: string;
             new_password: string;
+        };
+        ChangeSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            competitor_id: string;
+            competitor_name: string;
+            /** Format: uuid */
+            page_id: string;
+            page_url: string;
+            page_kind: components["schemas"]["PageKind"];
+            /**
+             * Format: double
+             * @description 0 to 1: how much the change matters (prices and plans weigh most, wording least).
+             */
+            significance: number;
+            /** @description What changed most: `pricing`, `messaging`, `product`, `technology`, `content`... */
+            kind: string;
+            summary: string;
+            /** @description An alert was raised for it. */
+            alerted: boolean;
+            /** Format: date-time */
+            created_at: string;
         };
         /**
          * @description A publishing destination. Each has its own draft shape and length rules.
          * @enum {string}
          */
         Channel: "x" | "linkedin" | "instagram" | "facebook" | "threads" | "mastodon" | "bluesky" | "tiktok" | "google_rsa" | "meta_ad" | "linkedin_sponsored" | "email" | "blog";
+        CheckDelta: {
+            id: string;
+            before: number;
+            after: number;
+        };
         /** @description The multipart form of the checks. */
         CheckForm: {
             /**
@@ -2252,6 +3214,16 @@ export interface components {
              * @description A PNG, JPEG, WebP, GIF or SVG image, at most 10 MB and 25 megapixels.
              */
             file: string;
+        };
+        /** @description One check the audit runs. */
+        CheckInfoView: {
+            id: string;
+            title: string;
+            category: string;
+            /** @description `critical`, `warning` or `notice`. */
+            severity: string;
+            explanation: string;
+            fix: string;
         };
         /** @description The JSON form of the checks: one of the two. */
         CheckRequest: {
@@ -2265,6 +3237,31 @@ export interface components {
         };
         /** @enum {string} */
         CheckSource: "image" | "svg" | "html";
+        /** @description One check of the audit, as stored with the crawl. */
+        CheckView: {
+            /** @description Stable id, e.g. `broken-link`. */
+            id: string;
+            title: string;
+            category: string;
+            /** @description `critical`, `warning` or `notice`. */
+            severity: string;
+            explanation: string;
+            fix: string;
+            /** @description Distinct URLs affected. */
+            affected: number;
+            /**
+             * Format: double
+             * @description Affected URLs over pages crawled.
+             */
+            share: number;
+            /**
+             * Format: double
+             * @description Expected impact: severity x share of pages affected x their importance.
+             */
+            priority: number;
+            /** @description Up to 100 affected URLs. */
+            urls: string[];
+        };
         ClearSpace: {
             /**
              * Format: int32
@@ -2273,6 +3270,34 @@ export interface components {
             required_px: number;
             margins: components["schemas"]["Margins"];
             ok: boolean;
+        };
+        Cluster: {
+            /** Format: int32 */
+            id: number;
+            /** @description The best-scoring phrase of the topic. */
+            label: string;
+            /** @description Score-weighted majority intent of the members. */
+            intent: components["schemas"]["Intent"];
+            /** @description Member phrases, best first. */
+            keywords: string[];
+            /**
+             * Format: double
+             * @description Share of member phrases used on at least one of our pages, 0..1.
+             */
+            ours_coverage: number;
+            /**
+             * Format: double
+             * @description Share of member phrases used on at least one competitor page, 0..1.
+             */
+            competitor_coverage: number;
+            /** @description Competitors cover the topic and we barely do. */
+            gap: boolean;
+            /**
+             * Format: int64
+             * @description Monthly searches of the members with a known volume, once metrics are merged.
+             */
+            volume?: number | null;
+            recommendation: components["schemas"]["Recommendation"];
         };
         /** @description Device-independent CMYK in percent, for display (print needs an ICC profile). */
         CmykValue: {
@@ -2320,6 +3345,73 @@ export interface components {
         CommentInput: {
             body: string;
         };
+        Competitor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            website: string;
+            social: components["schemas"]["SocialProfiles"];
+            schedule: components["schemas"]["Schedule"];
+            /**
+             * Format: date-time
+             * @description When the scheduler takes the next snapshot; none when the schedule is off.
+             */
+            next_snapshot_at?: string | null;
+            /** Format: double */
+            alert_threshold: number;
+            snapshot_status?: null | components["schemas"]["SnapshotStatus"];
+            snapshot_progress?: null | components["schemas"]["SnapshotProgress"];
+            /** @description Why the latest run failed, or which pages it could not read. */
+            snapshot_error?: string | null;
+            /** Format: date-time */
+            last_snapshot_at?: string | null;
+            /** Format: int64 */
+            pages: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        CompetitorInput: {
+            /** @example Acme */
+            name: string;
+            /**
+             * @description The home page; `acme.com` means `https://acme.com/`.
+             * @example https://acme.com
+             */
+            website: string;
+            social?: components["schemas"]["SocialProfiles"];
+            schedule?: null | components["schemas"]["Schedule"];
+            /**
+             * Format: double
+             * @description Changes at or above this significance (0 to 1) raise an alert; 0.5 unless set.
+             */
+            alert_threshold?: number | null;
+        };
+        CompetitorList: {
+            items: components["schemas"]["Competitor"][];
+        };
+        CompetitorPage: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            kind: components["schemas"]["PageKind"];
+            /** @description Added by a person rather than found on the home page. */
+            custom: boolean;
+            /** Format: uuid */
+            last_snapshot_id?: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        CompetitorPatch: {
+            name?: string | null;
+            /** @description A website on another site drops the pages of the old one. */
+            website?: string | null;
+            social?: null | components["schemas"]["SocialProfiles"];
+            schedule?: null | components["schemas"]["Schedule"];
+            /** Format: double */
+            alert_threshold?: number | null;
+        };
         ComplianceFinding: {
             rule: string;
             /** @description `info`, `warning` or `error`. */
@@ -2362,6 +3454,11 @@ export interface components {
             reply?: string | null;
             error?: string | null;
         };
+        /**
+         * @description The kind of content recommended to target a topic (FR-3.2.3).
+         * @enum {string}
+         */
+        ContentType: "blog_post" | "landing_page" | "product_page" | "pricing_page" | "comparison_page" | "guide" | "faq" | "social_post";
         /** @description One cell of the matrix: palette entry `text_index` drawn on entry `background_index`. */
         ContrastCell: {
             text_index: number;
@@ -2404,11 +3501,73 @@ export interface components {
             /** @description Every ordered pair of different colours instead of text on fill colours only. */
             all_pairs?: boolean;
         };
+        CrawlList: {
+            items: components["schemas"]["CrawlSummary"][];
+        };
+        /** @description How far a running crawl has got. */
+        CrawlProgress: {
+            /** @description URLs fetched so far (pages and resources). */
+            crawled: number;
+            /** @description URLs found and waiting. */
+            queued: number;
+            /** @description Fetches that failed or answered 4xx/5xx. */
+            errors: number;
+            /** Format: int64 */
+            bytes: number;
+            /** Format: int64 */
+            elapsed_ms: number;
+            /**
+             * Format: double
+             * @description Fetches per second.
+             */
+            rate: number;
+        };
+        CrawlSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            site_id: string;
+            /** @description `queued`, `running`, `succeeded`, `failed` or `cancelled`. */
+            status: string;
+            /** @description `manual` or `schedule`. */
+            trigger: string;
+            /** Format: int32 */
+            max_pages: number;
+            progress?: null | components["schemas"]["CrawlProgress"];
+            /** Format: int32 */
+            pages_crawled: number;
+            /** Format: int32 */
+            issues_count: number;
+            /** Format: int32 */
+            critical: number;
+            /** Format: int32 */
+            warnings: number;
+            /** Format: int32 */
+            notices: number;
+            /**
+             * Format: int32
+             * @description 0 to 100, once the audit has run.
+             */
+            health_score?: number | null;
+            /** @description Why the crawl stopped: `completed`, `page_limit`, `byte_limit` or `cancelled`. */
+            stopped?: string | null;
+            error?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            started_at?: string | null;
+            /** Format: date-time */
+            finished_at?: string | null;
+        };
         CreateBrandRequest: {
             name: string;
         };
         CreateOrganizationRequest: {
             name: string;
+        };
+        CreatedWebhook: components["schemas"]["WebhookEndpoint"] & {
+            /** @description The signing secret. Shown only in this answer: store it now. */
+            secret: string;
         };
         CreditSummary: {
             /** Format: int32 */
@@ -2431,6 +3590,31 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        Delivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpoint_id: string;
+            /** Format: uuid */
+            alert_id?: string | null;
+            event: string;
+            /** @description `pending`, `delivered` or `failed`. */
+            status: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            response_status?: number | null;
+            last_error?: string | null;
+            /** @description One entry per attempt: `at`, `status` (HTTP status or null), `error`. */
+            attempt_log: Record<string, never>[];
+            /** Format: date-time */
+            next_attempt_at?: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        DeliveryList: {
+            items: components["schemas"]["Delivery"][];
+        };
         Demographics: {
             /**
              * @description e.g. `30-45`.
@@ -2451,6 +3635,64 @@ export interface components {
             company_size: string;
             /** @default  */
             industry: string;
+        };
+        /** @description One line of the main-text diff. */
+        DiffLine: {
+            op: components["schemas"]["DiffOp"];
+            text: string;
+        };
+        /**
+         * @description How a line of the text diff relates the two snapshots.
+         * @enum {string}
+         */
+        DiffOp: "equal" | "insert" | "delete";
+        Digest: {
+            /** @description Sections ordered by their best item; items within a section most relevant first. */
+            sections: [
+                "product" | "pricing" | "funding" | "partnership" | "people" | "legal" | "security" | "marketing" | "industry" | "other",
+                {
+                    title: string;
+                    url?: string | null;
+                    category: components["schemas"]["Category"];
+                    impact: components["schemas"]["Impact"];
+                    /** Format: double */
+                    relevance: number;
+                    /** Format: date-time */
+                    published?: string | null;
+                }[]
+            ][];
+            /** @description Items in the digest (the sum of the sections' lengths). */
+            total: number;
+        };
+        DigestItem: {
+            title: string;
+            url?: string | null;
+            category: components["schemas"]["Category"];
+            impact: components["schemas"]["Impact"];
+            /** Format: double */
+            relevance: number;
+            /** Format: date-time */
+            published?: string | null;
+        };
+        DigestPreference: {
+            frequency: components["schemas"]["Frequency"];
+            instant_alerts: components["schemas"]["InstantAlerts"];
+            /** Format: date-time */
+            next_due_at?: string | null;
+            /** Format: date-time */
+            last_sent_at?: string | null;
+        };
+        DigestPreferenceInput: {
+            frequency: components["schemas"]["Frequency"];
+            instant_alerts?: null | components["schemas"]["InstantAlerts"];
+        };
+        DigestPreview: {
+            frequency: components["schemas"]["Frequency"];
+            /** Format: date-time */
+            since: string;
+            /** Format: date-time */
+            until: string;
+            digest: components["schemas"]["Digest"];
         };
         DisableTotpRequest: {
             password: string;
@@ -2519,6 +3761,8 @@ export interface components {
         };
         /** @enum {string} */
         EmojiPolicy: "never" | "sparing" | "encouraged";
+        /** @enum {string} */
+        EntityKind: "brand" | "competitor";
         /**
          * @description Export formats of a kit.
          * @enum {string}
@@ -2530,6 +3774,22 @@ export interface components {
             learned: components["schemas"]["LearnedPhrase"][];
             /** @description The latest reasons given for rejections and regenerations. */
             recent_notes: string[];
+        };
+        /**
+         * @description One field that changed. For list fields `before` and `after` hold the whole list on each side; for `main_text`
+         *     they hold the deleted and the inserted lines (at most 20 each).
+         */
+        FieldChange: {
+            /**
+             * @description "plans.Pro.price", "plans", "prices", "plans.Pro.features", "headlines", "title", "meta_description",
+             *     "value_propositions", "calls_to_action", "technologies", "main_text", "footer_text".
+             */
+            field: string;
+            kind: components["schemas"]["ChangeKind"];
+            before: string[];
+            after: string[];
+            /** Format: double */
+            weight: number;
         };
         FieldError: {
             /** @description The request field, in dotted path form (`email`, `items.0.name`). */
@@ -2567,6 +3827,13 @@ export interface components {
         ForgotPasswordRequest: {
             email: string;
         };
+        Forgotten: {
+            /**
+             * Format: int64
+             * @description Imported metrics removed.
+             */
+            deleted: number;
+        };
         FormatRequest: {
             channel: components["schemas"]["Channel"];
             text: string;
@@ -2577,6 +3844,34 @@ export interface components {
             violations: components["schemas"]["RuleViolation"][];
             /** @description Length of each part the way the platform counts it. */
             counts: number[];
+        };
+        /** @enum {string} */
+        Frequency: "none" | "daily" | "weekly";
+        /** @description A topic competitors cover that we don't. */
+        Gap: {
+            /** Format: int32 */
+            cluster_id: number;
+            label: string;
+            /** @description Competitors using the topic, most pages first. */
+            competitors: string[];
+            /** @description Phrases of the topic competitors use and we don't. */
+            keywords: string[];
+        };
+        GapList: {
+            /** @description Largest competitor presence first. */
+            items: components["schemas"]["GapView"][];
+            /** Format: date-time */
+            built_at?: string | null;
+        };
+        /** @description A topic competitors cover and we don't, with what to write about it. */
+        GapView: components["schemas"]["Gap"] & {
+            intent?: null | components["schemas"]["Intent"];
+            recommendation?: null | components["schemas"]["Recommendation"];
+            /**
+             * Format: int64
+             * @description Monthly searches of the topic's phrases, when metrics were imported.
+             */
+            total_volume?: number | null;
         };
         GenerateRequest: {
             /**
@@ -2634,10 +3929,28 @@ export interface components {
              */
             reference_asset_ids: string[];
         };
+        /** @enum {string} */
+        Impact: "high" | "medium" | "low";
+        /** @description The multipart form of `POST /keywords/import`; the raw CSV as the body works too. */
+        ImportForm: {
+            /**
+             * Format: binary
+             * @description A CSV export of Semrush, Ahrefs, Google Keyword Planner or a plain keyword,volume list.
+             */
+            file: string;
+        };
         ImportLogoRequest: {
             /** @description One of the capture's logo candidates, exactly as proposed. */
             url: string;
             variant: components["schemas"]["LogoVariant"];
+        };
+        ImportResult: {
+            /** @description The keyword tool the export was recognised as (`semrush`, `ahrefs`, `google_ads`...). */
+            format: string;
+            /** @description Keywords read from the file. */
+            rows: number;
+            /** @description How the metrics met the current map. */
+            report: components["schemas"]["MergeReport"];
         };
         InboxCounts: {
             /** Format: int64 */
@@ -2670,6 +3983,16 @@ export interface components {
             /** @description The instance's address, e.g. `https://mastodon.social`. */
             url: string;
         };
+        /**
+         * @description Which alerts also come by email at once.
+         * @enum {string}
+         */
+        InstantAlerts: "off" | "high" | "all";
+        /**
+         * @description What a searcher wants when typing a phrase.
+         * @enum {string}
+         */
+        Intent: "informational" | "navigational" | "commercial" | "transactional";
         Invitation: {
             /** Format: uuid */
             id: string;
@@ -2702,6 +4025,44 @@ export interface components {
             email: string;
             role: components["schemas"]["Role"];
         };
+        IssuePage: {
+            items: components["schemas"]["IssueRow"][];
+            /** Format: int64 */
+            total: number;
+        };
+        IssueRow: {
+            check: string;
+            severity: string;
+            url: string;
+            detail: string;
+        };
+        Item: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            source_id: string;
+            url?: string | null;
+            title: string;
+            summary: string;
+            /** Format: date-time */
+            published_at?: string | null;
+            /** Format: date-time */
+            fetched_at: string;
+            /**
+             * Format: double
+             * @description 0 to 1.
+             */
+            relevance: number;
+            category: components["schemas"]["Category"];
+            impact: components["schemas"]["Impact"];
+            matched_keywords: string[];
+            /**
+             * Format: uuid
+             * @description Items telling the same story share this id.
+             */
+            story_id: string;
+            mentions: components["schemas"]["Mention"][];
+        };
         ItemDetail: components["schemas"]["ItemSummary"] & {
             variants: components["schemas"]["Variant"][];
             events: components["schemas"]["ItemEvent"][];
@@ -2722,6 +4083,10 @@ export interface components {
             body: string;
             /** Format: date-time */
             created_at: string;
+        };
+        ItemPage: {
+            items: components["schemas"]["Item"][];
+            next_cursor?: string | null;
         };
         /**
          * @description Where an inbox item stands. Stored as its snake_case name.
@@ -2791,6 +4156,72 @@ export interface components {
             /** Format: date-time */
             finished_at?: string | null;
         };
+        Keyword: {
+            /** @description Case-folded phrase in its most frequent surface form. */
+            phrase: string;
+            /**
+             * Format: double
+             * @description Relevance across the crawled pages, 0..1, higher is better. 0 for phrases known only from an import.
+             */
+            score: number;
+            intent: components["schemas"]["Intent"];
+            /** Format: int32 */
+            cluster_id: number;
+            /**
+             * Format: int32
+             * @description Number of our pages using the phrase.
+             */
+            ours: number;
+            /** @description Pages per competitor using the phrase. */
+            competitors: {
+                [key: string]: number;
+            };
+            /** @description Up to 10 page URLs using the phrase, ours first, then the heaviest users. */
+            pages: string[];
+            /** Format: int64 */
+            volume?: number | null;
+            /**
+             * Format: double
+             * @description 0..100.
+             */
+            difficulty?: number | null;
+            /** Format: double */
+            cpc?: number | null;
+            /**
+             * Format: double
+             * @description Paid-search competition, 0..1.
+             */
+            competition?: number | null;
+            /**
+             * Format: double
+             * @description Worth of targeting the phrase, 0..1: search volume (log-scaled against the map's largest),
+             *     ease (100 minus difficulty, else 1 minus competition) and relevance to the crawl. Set once
+             *     imported metrics give a volume.
+             */
+            opportunity?: number | null;
+        };
+        KeywordList: {
+            /** @description The keywords that pass the filters, sorted, at most `limit`. */
+            items: components["schemas"]["Keyword"][];
+            /** @description How many keywords pass the filters. */
+            total: number;
+            /** @description Every topic cluster of the map. */
+            clusters: components["schemas"]["Cluster"][];
+            /**
+             * Format: date-time
+             * @description When the map was last built; none before the first build.
+             */
+            built_at?: string | null;
+            /**
+             * Format: int32
+             * @description Pages the map was built from.
+             */
+            documents: number;
+            /** @description Imported metrics merged in. */
+            metrics: number;
+        };
+        /** @enum {string} */
+        KeywordSort: "score" | "volume" | "opportunity";
         /**
          * @description What an asset is, decided from its bytes.
          * @enum {string}
@@ -3114,6 +4545,40 @@ export interface components {
         MembershipList: {
             items: components["schemas"]["OrganizationMembership"][];
         };
+        Mention: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            item_id: string;
+            entity: string;
+            /** @description `brand` or `competitor`. */
+            kind: string;
+            snippet: string;
+            /**
+             * Format: double
+             * @description Compound sentiment, -1 (negative) to 1 (positive).
+             */
+            sentiment: number;
+            /** @description `positive`, `neutral` or `negative`. */
+            label: string;
+            /** Format: date-time */
+            published_at: string;
+        };
+        MentionPage: {
+            items: components["schemas"]["Mention"][];
+            next_cursor?: string | null;
+        };
+        MergeReport: {
+            /** @description Metrics attached to a phrase already in the map (including a phrase an earlier row added). */
+            matched: number;
+            /** @description Metrics added to the map as new phrases. */
+            added: number;
+            /**
+             * @description Metrics whose phrase was not in the map; each is added unless its phrase is blank, so
+             *     `matched + unmatched` is the number of metrics.
+             */
+            unmatched: number;
+        };
         MessagingPillar: {
             /** @default  */
             title: string;
@@ -3193,6 +4658,115 @@ export interface components {
         OutlineSection: {
             heading: string;
             points?: string[];
+        };
+        /** @description Keyword overlap between us and one competitor. */
+        Overlap: {
+            competitor: string;
+            /** @description In our order. */
+            shared: string[];
+            /** @description In the competitor's order. */
+            only_them: string[];
+            /** @description In our order. */
+            only_us: string[];
+            /**
+             * Format: double
+             * @description |shared| / |union|, 0 when neither has keywords; rounded to three decimals.
+             */
+            jaccard: number;
+        };
+        PageInput: {
+            /**
+             * @description A page of the competitor's website.
+             * @example https://acme.com/integrations
+             */
+            url: string;
+            kind?: null | components["schemas"]["PageKind"];
+        };
+        /**
+         * @description The role of a page on a competitor's site.
+         * @enum {string}
+         */
+        PageKind: "home" | "pricing" | "product" | "about" | "blog" | "other";
+        PageList: {
+            items: components["schemas"]["PageRow"][];
+            /** Format: int64 */
+            total: number;
+        };
+        PageRow: {
+            url: string;
+            /** @description `page`, `image`, `stylesheet`, `script` or `other`. */
+            kind: string;
+            /** Format: int32 */
+            status?: number | null;
+            error?: string | null;
+            /**
+             * Format: int32
+             * @description Clicks from the start page.
+             */
+            depth?: number | null;
+            content_type?: string | null;
+            /** Format: int64 */
+            bytes: number;
+            /** Format: int32 */
+            response_ms: number;
+            /** Format: int32 */
+            inlinks: number;
+            in_sitemap: boolean;
+            blocked_by_robots: boolean;
+            title?: string | null;
+            /** Format: int32 */
+            word_count?: number | null;
+            /** Format: int32 */
+            issues: number;
+        };
+        /** @description What one page of a competitor's site showed when it was fetched. */
+        PageSnapshot: {
+            url: string;
+            kind: components["schemas"]["PageKind"];
+            /** @description The `<title>`, or the Open Graph title; empty when neither exists. */
+            title: string;
+            meta_description?: string | null;
+            /** @description `h1` texts, then `h2` texts, trimmed, at most 20. */
+            headlines: string[];
+            /** @description Short benefit statements: hero subheading, feature headings and list items (heuristic, at most 12). */
+            value_propositions: string[];
+            /** @description Button texts and action links, deduplicated, at most 10. */
+            calls_to_action: string[];
+            /** @description Plans read from pricing cards or a comparison table (pricing pages and pricing sections). */
+            plans: components["schemas"]["Plan"][];
+            /** @description Every price mention in the visible text, deduplicated. */
+            prices: components["schemas"]["Price"][];
+            technologies: components["schemas"]["Technology"][];
+            /** @description Words of visible text outside the footer. */
+            word_count: number;
+            /**
+             * @description Visible text outside the footer, one line per block, with noise normalised (see `noise`), at most 20,000
+             *     characters.
+             */
+            main_text: string;
+            /** @description Visible text of the footer, one line per block, as shown. */
+            footer_text: string;
+            /** @description Number of links (`a[href]`) on the page. */
+            links_count: number;
+        };
+        /** @description The latest snapshot of one page. */
+        PageSnapshotView: {
+            /** Format: uuid */
+            page_id: string;
+            url: string;
+            kind: components["schemas"]["PageKind"];
+            /**
+             * Format: uuid
+             * @description The latest readable snapshot: messaging, prices, technologies and text as extracted.
+             */
+            snapshot_id?: string | null;
+            /** Format: date-time */
+            taken_at?: string | null;
+            snapshot?: null | components["schemas"]["PageSnapshot"];
+            /** @description The latest attempt, when it failed after that snapshot: HTTP status and why. */
+            last_error?: string | null;
+            /** Format: date-time */
+            last_error_at?: string | null;
         };
         PaletteColour: {
             role: components["schemas"]["ColourRole"];
@@ -3291,11 +4865,26 @@ export interface components {
             items: components["schemas"]["Persona"][];
             next_cursor?: string | null;
         };
+        /** @description One plan offered on a pricing page. */
+        Plan: {
+            name: string;
+            price?: null | components["schemas"]["Price"];
+            period?: null | components["schemas"]["BillingPeriod"];
+            /** @description "Contact us", "Custom", "Let's talk": the price is negotiated with sales. */
+            custom_pricing?: boolean;
+            features: string[];
+        };
         PlatformRules: {
             platforms: Record<string, never>;
             ads: Record<string, never>;
             /** @description The organization's settings for figures that vary (Mastodon instance limit, Instagram hashtags). */
             settings: Record<string, never>;
+        };
+        PollQueued: {
+            /** Format: uuid */
+            source_id: string;
+            /** Format: uuid */
+            job_id: string;
         };
         /**
          * @description Geoffrey Moore's positioning statement: "For (target) who (need), our product is a
@@ -3315,12 +4904,44 @@ export interface components {
             /** @default  */
             differentiator: string;
         };
+        /** @description One company's line of the side-by-side table. */
+        PositioningRow: {
+            name: string;
+            is_us: boolean;
+            headline?: string | null;
+            /** @description The first three value propositions. */
+            value_propositions: string[];
+            /** @description The first three calls to action. */
+            calls_to_action: string[];
+            entry_price?: null | components["schemas"]["Price"];
+            entry_period?: null | components["schemas"]["BillingPeriod"];
+            /** @description "$29/month", "€290/year". */
+            entry_price_label?: string | null;
+            /** @description Published prices as monthly amounts: "Free – $99/month", "$29/month". */
+            price_range?: string | null;
+            plan_count: number;
+            free_tier: boolean;
+            free_trial: boolean;
+            technologies: string[];
+        };
         PreviewLink: {
             /** @description Path of the public preview page; the token is shown only once. */
             path: string;
             token: string;
             /** Format: date-time */
             expires_at: string;
+        };
+        /** @description An amount of money as written on a page. */
+        Price: {
+            /**
+             * Format: double
+             * @description The amount, with thousands separators removed and the decimal separator understood.
+             */
+            amount: number;
+            /** @description ISO 4217 code ("USD", "EUR", "GBP"...); empty when the page does not say (a lone "Free"). */
+            currency: string;
+            /** @description The text the price was read from, whitespace-collapsed. */
+            text: string;
         };
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -3385,6 +5006,18 @@ export interface components {
         PublishRequest: {
             /** @description What changed, for the revision history and the members' notification. */
             message?: string;
+        };
+        ReadAll: {
+            /**
+             * Format: int64
+             * @description Alerts marked read by this call.
+             */
+            marked: number;
+        };
+        Recommendation: {
+            content_type: components["schemas"]["ContentType"];
+            /** @description One sentence a marketer can read: why this content type for this topic. */
+            rationale: string;
         };
         RecoveryCodes: {
             /** @description Shown once; each works a single time. */
@@ -3539,10 +5172,14 @@ export interface components {
             /** Format: int32 */
             step: number;
         };
+        /** @enum {string} */
+        Schedule: "off" | "daily" | "weekly";
         SearchResults: {
             /** @description Best match first. */
             items: components["schemas"]["Asset"][];
         };
+        /** @enum {string} */
+        SentimentLabel: "positive" | "neutral" | "negative";
         SessionInfo: {
             /** Format: uuid */
             id: string;
@@ -3589,6 +5226,26 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        ShareOfVoice: {
+            /** @description `day` or `week`. */
+            period: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description The brand first, then every competitor, whether mentioned or not. */
+            entities: components["schemas"]["SovEntity"][];
+            /** @description One point per period with mentions; every entity appears in each, at 0 when unmentioned. */
+            points: components["schemas"]["SovPoint"][];
+            /** @description Mentions per entity over the whole window. */
+            totals: {
+                [key: string]: number;
+            };
+            /** @description Each entity's share of all mentions over the window, 0 to 1. */
+            shares: {
+                [key: string]: number;
+            };
+        };
         SharePage: {
             items: components["schemas"]["BrandShare"][];
             next_cursor?: string | null;
@@ -3601,6 +5258,54 @@ export interface components {
             name: string;
             organization_name: string;
         };
+        Site: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            url: string;
+            schedule: components["schemas"]["Schedule"];
+            /** Format: int32 */
+            max_pages: number;
+            /** Format: date-time */
+            next_crawl_at?: string | null;
+            last_crawl?: null | components["schemas"]["CrawlSummary"];
+            /** Format: date-time */
+            created_at: string;
+        };
+        SiteInput: {
+            /** @description Shown in lists; defaults to the address's host. */
+            name?: string | null;
+            /** @example https://example.com */
+            url: string;
+            schedule?: null | components["schemas"]["Schedule"];
+            /**
+             * Format: int32
+             * @description HTML pages one crawl fetches at most (1 to 10,000; 500 by default).
+             */
+            max_pages?: number | null;
+        };
+        SiteList: {
+            items: components["schemas"]["Site"][];
+        };
+        SitePatch: {
+            name?: string | null;
+            schedule?: null | components["schemas"]["Schedule"];
+            /** Format: int32 */
+            max_pages?: number | null;
+        };
+        SnapshotList: {
+            items: components["schemas"]["PageSnapshotView"][];
+        };
+        /** @description How far a running snapshot has got. */
+        SnapshotProgress: {
+            pages_done: number;
+            /** @description Known once the key pages are found (1, the home page, until then). */
+            pages_total: number;
+            /** @description The page being read. */
+            url?: string | null;
+        };
+        /** @enum {string} */
+        SnapshotStatus: "queued" | "running" | "succeeded" | "failed" | "cancelled";
         /** @description The matched text with some context: `before` + `matched` + `after` reads as the snippet. */
         Snippet: {
             /** @description Text before the match, starting with `…` when cut. */
@@ -3609,6 +5314,24 @@ export interface components {
             matched: string;
             /** @description Text after the match, ending with `…` when cut. */
             after: string;
+        };
+        /** @description The competitor's profiles on social networks, each on its network's site. */
+        SocialProfiles: {
+            /**
+             * @default null
+             * @example https://x.com/acme
+             */
+            x: string | null;
+            /** @default null */
+            linkedin: string | null;
+            /** @default null */
+            facebook: string | null;
+            /** @default null */
+            instagram: string | null;
+            /** @default null */
+            youtube: string | null;
+            /** @default null */
+            tiktok: string | null;
         };
         SonicRef: {
             name: string;
@@ -3619,11 +5342,87 @@ export interface components {
             asset_id: string;
             usage?: string;
         };
+        Source: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            url: string;
+            /** @description `rss` (RSS, Atom, JSON Feed) or `sitemap`; detected at each poll. */
+            kind: string;
+            /** Format: int32 */
+            schedule_minutes: number;
+            /** Format: date-time */
+            next_poll_at: string;
+            /** Format: date-time */
+            last_polled_at?: string | null;
+            /** @description `ok` or `error` after the last poll. */
+            last_status?: string | null;
+            last_error?: string | null;
+            /**
+             * Format: int32
+             * @description Items this source brought in that were new to the organization.
+             */
+            item_count: number;
+            enabled: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        SourceInput: {
+            name: string;
+            url: string;
+            /**
+             * Format: int32
+             * @description Minutes between polls, 5 to 10080 (a week); 60 when omitted.
+             */
+            schedule_minutes?: number | null;
+            enabled?: boolean | null;
+        };
+        /** @enum {string} */
+        SourceKind: "news_item" | "keyword_cluster" | "competitor" | "audit_finding";
+        SourceList: {
+            items: components["schemas"]["Source"][];
+        };
+        SourcePatch: {
+            name?: string | null;
+            url?: string | null;
+            /** Format: int32 */
+            schedule_minutes?: number | null;
+            enabled?: boolean | null;
+        };
+        SovEntity: {
+            name: string;
+            kind: components["schemas"]["EntityKind"];
+        };
+        SovPoint: {
+            /** @description "2026-11-23" (day) or "2026-W47" (ISO week). */
+            period: string;
+            /**
+             * @description Mentions per entity; every entity seen in the input appears in every period, with 0 where silent,
+             *     so that series line up.
+             */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description count / all mentions of the period; they sum to 1. */
+            shares: {
+                [key: string]: number;
+            };
+        };
         /**
          * @description The wizard's steps, in order: the core journey of the product.
          * @enum {string}
          */
         StepKey: "brand_foundation" | "research" | "visual_identity" | "first_drafts";
+        /**
+         * @description What a technology does for the site.
+         * @enum {string}
+         */
+        TechCategory: "cms" | "ecommerce" | "web_framework" | "javascript_library" | "css_framework" | "analytics" | "tag_manager" | "advertising" | "marketing" | "live_chat" | "payments" | "cdn" | "hosting" | "web_server" | "fonts";
+        /** @description One technology found on a page. */
+        Technology: {
+            name: string;
+            category: components["schemas"]["TechCategory"];
+        };
         TemplateList: {
             items: Record<string, never>[];
         };
@@ -3702,6 +5501,26 @@ export interface components {
             otpauth_uri: string;
             /** @description The otpauth URI as an SVG QR code. */
             qr_svg: string;
+        };
+        Trend: {
+            points: components["schemas"]["TrendPoint"][];
+        };
+        /** @description One point per finished crawl of the site, oldest first: the issue trend (FR-3.1.3). */
+        TrendPoint: {
+            /** Format: uuid */
+            crawl_id: string;
+            /** Format: date-time */
+            finished_at?: string | null;
+            /** Format: int32 */
+            health_score?: number | null;
+            /** Format: int32 */
+            pages_crawled: number;
+            /** Format: int32 */
+            critical: number;
+            /** Format: int32 */
+            warnings: number;
+            /** Format: int32 */
+            notices: number;
         };
         TypeStat: {
             kind: components["schemas"]["Kind"];
@@ -3821,6 +5640,8 @@ export interface components {
             /** @description A JSON object of searchable key/value pairs. */
             metadata?: string | null;
         };
+        /** @enum {string} */
+        Urgency: "low" | "normal" | "high" | "critical";
         User: {
             /** Format: uuid */
             id: string;
@@ -4043,6 +5864,45 @@ export interface components {
             we_are_not: string;
             /** @default [] */
             examples: string[];
+        };
+        WatchInput: {
+            keywords?: string[];
+            topics?: string[];
+            brand_aliases?: string[];
+        };
+        WatchSettings: {
+            /**
+             * @description The brand mentions are counted for: the organization's first brand (its organization
+             *     name while it has none). Other brands of the organization count as its aliases.
+             */
+            brand: string;
+            brand_aliases: string[];
+            /** @description Competitor names, from the research module's competitor list. */
+            competitors: string[];
+            keywords: string[];
+            topics: string[];
+            /** Format: date-time */
+            updated_at?: string | null;
+        };
+        WebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            /** @description Event patterns: `alert.*`, `alert.news`, `alert.competitor_change`, or `*`. */
+            events: string[];
+            enabled: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        WebhookInput: {
+            url: string;
+            description?: string;
+            /** @description Defaults to every alert (`alert.*`). */
+            events?: string[];
+        };
+        WebhookList: {
+            items: components["schemas"]["WebhookEndpoint"][];
         };
         WritingExample: {
             /** @default  */
@@ -4391,6 +6251,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConnectionTest"];
+                };
+            };
+        };
+    };
+    list_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleList"];
+                };
+            };
+        };
+    };
+    create_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /** @description `validation_failed`; field code `rule_matches_nothing` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; its alerts stay */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRulePatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_alerts: {
+        parameters: {
+            query?: {
+                /** @description Only unread alerts. */
+                unread?: boolean;
+                kind?: string;
+                /** @description `low`, `normal`, `high` or `critical`. */
+                urgency?: string;
+                min_priority?: number;
+                /** @description 1 to 200, default 50. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unread first, then by priority, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    read_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAll"];
+                };
+            };
+        };
+    };
+    read_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6435,6 +8500,501 @@ export interface operations {
             };
         };
     };
+    all_changes: {
+        parameters: {
+            query?: {
+                /** @description Only changes at least this significant (0 to 1). */
+                min_significance?: number;
+                /** @description Only this competitor's changes. */
+                competitor_id?: string;
+                /** @description 1 to 200, default 50. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes of every competitor, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeList"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The change with what moved and the readable diff of the page's text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeDetail"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every competitor, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorList"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Created; with a schedule, the first snapshot is due at once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            /** @description A field error, `address_refused` for a private address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analysis_report: {
+        parameters: {
+            query?: {
+                /** @description The brand whose positioning is compared; the organization's first brand by default. */
+                brand_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our positioning beside each competitor's, from their latest snapshots, with gaps and opportunities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisView"];
+                };
+            };
+            /** @description No such brand */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With the latest snapshot run's status and progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed with its pages, snapshots and changes */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorPatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changes_of: {
+        parameters: {
+            query?: {
+                /** @description Only changes at least this significant (0 to 1). */
+                min_significance?: number;
+                /** @description Only this competitor's changes. */
+                competitor_id?: string;
+                /** @description 1 to 200, default 50. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The competitor's changes, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_pages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The watched pages, the home page first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PageInput"];
+            };
+        };
+        responses: {
+            /** @description Watched from the next snapshot on */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorPage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `other_site`, `duplicate`, `too_many_pages` or `address_refused` on `url` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                page_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer watched; its snapshots and changes are removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued: follow `snapshot_status` and `snapshot_progress` on the competitor */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `snapshot_running` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled when queued; a running snapshot stops after the page it is reading */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Competitor"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    latest_snapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest snapshot of each page: messaging, prices, plans, technologies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     content_library: {
         parameters: {
             query?: {
@@ -6456,6 +9016,242 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LibraryPage"];
+                };
+            };
+        };
+    };
+    get_crawl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrawlSummary"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    crawl_audit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Checks that found something, by priority, with the trend against the previous crawl */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_crawl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled, or stopping after the fetches in flight (what was found is kept and audited) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrawlSummary"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    crawl_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events: `progress` with the crawl on every change, then `done` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_audit: {
+        parameters: {
+            query?: {
+                /** @description `csv` (every issue) or `pdf` (the report); `csv` by default. */
+                format?: components["schemas"]["ExportFormat"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": number[];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `research.audit_not_ready` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    crawl_issues: {
+        parameters: {
+            query?: {
+                /** @description Only this check. */
+                check?: string;
+                /** @description `critical`, `warning` or `notice`. */
+                severity?: string;
+                /** @description Substring of the URL. */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuePage"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    crawl_pages: {
+        parameters: {
+            query?: {
+                /** @description Substring of the URL. */
+                q?: string;
+                /** @description Only pages that answered with an error status or did not answer. */
+                errors?: boolean;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7154,6 +9950,148 @@ export interface operations {
             };
         };
     };
+    list: {
+        parameters: {
+            query?: {
+                /** @description Only this topic cluster's keywords. */
+                cluster?: number;
+                intent?: components["schemas"]["Intent"];
+                /** @description Only phrases containing this text (case-insensitive). */
+                q?: string;
+                /** @description Only gaps: phrases competitors use and our pages do not. */
+                gap?: boolean;
+                sort?: components["schemas"]["KeywordSort"];
+                /** @description 1 to 1000, default 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keyword map merged with imported metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordList"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    gaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Topics competitors cover and we don't, with the content to write */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapList"];
+                };
+            };
+        };
+    };
+    import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Multipart with a `file` field, or the CSV as the raw body (at most 10 MB) */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportForm"];
+            };
+        };
+        responses: {
+            /** @description The metrics are kept and merged into every keyword list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description `file_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `keywords.import_invalid`, naming the line at fault */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forget_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every imported metric forgotten */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forgotten"];
+                };
+            };
+        };
+    };
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Built from our latest crawls and the competitors' latest snapshots; the first 100 keywords */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeywordList"];
+                };
+            };
+        };
+    };
     outbox: {
         parameters: {
             query?: {
@@ -7174,6 +10112,385 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailPage"];
+                };
+            };
+        };
+    };
+    get_digest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's own preference */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreference"];
+                };
+            };
+        };
+    };
+    put_digest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigestPreferenceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreference"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    preview_digest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The digest the caller would get now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreview"];
+                };
+            };
+        };
+    };
+    list_items: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description `low`, `medium` or `high`: exactly this impact. */
+                impact?: string;
+                min_relevance?: number;
+                /** @description Only items that mention this brand or competitor. */
+                entity?: string;
+                /** @description Words in the title or summary. */
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_mentions: {
+        parameters: {
+            query?: {
+                entity?: string;
+                /** @description `positive`, `neutral` or `negative`. */
+                sentiment?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionPage"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    share_of_voice: {
+        parameters: {
+            query?: {
+                /** @description `day` (default) or `week`. */
+                period?: string;
+                /** @description How far back, 1 to 365 days; 30 by default. */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareOfVoice"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_sources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceList"];
+                };
+            };
+        };
+    };
+    create_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceInput"];
+            };
+        };
+        responses: {
+            /** @description Polled at the scheduler's next pass */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description `validation_failed`; field codes `invalid_url`, `forbidden_url` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its items and mentions */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourcePatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    poll_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A poll job is queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PollQueued"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_watch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchSettings"];
+                };
+            };
+        };
+    };
+    put_watch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WatchInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchSettings"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7860,6 +11177,298 @@ export interface operations {
             };
         };
     };
+    brief_sources: {
+        parameters: {
+            query?: {
+                /** @description Only this kind. */
+                kind?: components["schemas"]["SourceKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description News items, keyword clusters, competitors and audit findings to start a brief from, each with a suggested brief */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BriefSourceList"];
+                };
+            };
+        };
+    };
+    list_sites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sites the organization audits, each with its latest crawl */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteList"];
+                };
+            };
+        };
+    };
+    create_site: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description A field error: `invalid_url`, `address_refused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_site: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_site: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed with its crawls */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_site: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SitePatch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_crawls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site's crawls, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrawlList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start_crawl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; follow `/crawls/{id}/events` */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrawlSummary"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `research.crawl_running` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    site_trend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Health and issues per finished crawl, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trend"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    seo_checks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every check the audit runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInfoView"][];
+                };
+            };
+        };
+    };
     revoke_share: {
         parameters: {
             query?: never;
@@ -8025,6 +11634,147 @@ export interface operations {
             };
             /** @description last_admin */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Secrets are never listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+        };
+    };
+    create_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The signing secret is in this answer only */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description `validation_failed`; field codes `invalid_url`, `forbidden_url` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted with its deliveries */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_deliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest 100, each with its attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    test_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A `webhook.test` event is queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
