@@ -157,7 +157,135 @@ async fn tenant(app: &TestApp, email: &str, org: &str) -> Tenant {
         .body;
     let run_id = run["id"].as_str().unwrap().to_owned();
     let item = run["items"][0]["id"].as_str().unwrap().to_owned();
+    // market research: a site and its crawl (of a closed port), a competitor with a key page
+    // and a detected change, a news source, an alert rule, a webhook and an alert
+    let id_of = |r: &Value| {
+        r["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{r:?}"))
+            .to_owned()
+    };
+    let site = id_of(
+        &app.post(
+            "/api/v1/research/sites",
+            Some(&token),
+            json!({"url": "http://127.0.0.1:9/"}),
+        )
+        .await
+        .body,
+    );
+    let crawl = id_of(
+        &app.post(
+            &format!("/api/v1/research/sites/{site}/crawls"),
+            Some(&token),
+            json!({}),
+        )
+        .await
+        .body,
+    );
+    let competitor = id_of(
+        &app.post(
+            "/api/v1/competitors",
+            Some(&token),
+            json!({"name": "Rival", "website": "http://127.0.0.1:9/", "schedule": "off"}),
+        )
+        .await
+        .body,
+    );
+    let page = id_of(
+        &app.post(
+            &format!("/api/v1/competitors/{competitor}/pages"),
+            Some(&token),
+            json!({"url": "http://127.0.0.1:9/pricing"}),
+        )
+        .await
+        .body,
+    );
+    let change = uuid::Uuid::now_v7();
+    {
+        use db::entities::competitor_change;
+        use db::sea_orm::{ActiveModelTrait, ActiveValue::Set};
+        competitor_change::ActiveModel {
+            id: Set(change),
+            organization_id: Set(org_id),
+            competitor_id: Set(competitor.parse().unwrap()),
+            page_id: Set(page.parse().unwrap()),
+            before_id: Set(uuid::Uuid::now_v7()),
+            after_id: Set(uuid::Uuid::now_v7()),
+            significance: Set(0.9),
+            kind: Set("pricing".into()),
+            summary: Set("Pro plan price changed".into()),
+            data: Set(json!({})),
+            alerted: Set(false),
+            created_at: Set(chrono::Utc::now()),
+        }
+        .insert(&app.state().db)
+        .await
+        .unwrap();
+    }
+    let source = id_of(
+        &app.post(
+            "/api/v1/monitoring/sources",
+            Some(&token),
+            json!({"name": "News", "url": "http://127.0.0.1:9/feed.xml"}),
+        )
+        .await
+        .body,
+    );
+    let rule = id_of(
+        &app.post(
+            "/api/v1/alert-rules",
+            Some(&token),
+            json!({"name": "Rival news", "keywords": ["pricing"]}),
+        )
+        .await
+        .body,
+    );
+    let webhook = app
+        .post(
+            "/api/v1/webhooks",
+            Some(&token),
+            json!({"url": "http://127.0.0.1:9/hook"}),
+        )
+        .await
+        .body;
+    let webhook = webhook["id"]
+        .as_str()
+        .or(webhook["endpoint"]["id"].as_str())
+        .unwrap_or_else(|| panic!("{webhook:?}"))
+        .to_owned();
+    let alert = monitoring::raise_alert(
+        app.state(),
+        org_id,
+        monitoring::NewAlert {
+            kind: "news".into(),
+            title: "Rival raised prices".into(),
+            body: "Pro plan price changed".into(),
+            url: None,
+            priority: 50,
+            urgency: monitoring::Urgency::Normal,
+            dedupe_key: format!("tenancy-{org_id}"),
+            channels: monitoring::AlertChannels {
+                in_app: true,
+                email: false,
+                webhook: false,
+            },
+            rule_id: None,
+        },
+    )
+    .await
+    .unwrap()
+    .unwrap();
     let ids = HashMap::from([
+        ("sites", site),
+        ("crawls", crawl),
+        ("competitors", competitor),
+        ("pages", page),
+        ("competitor-changes", change.to_string()),
+        ("sources", source),
+        ("alert-rules", rule),
+        ("webhooks", webhook),
+        ("alerts", alert.to_string()),
         ("agent-runs", run_id),
         ("inbox", item),
         ("variants", "0".to_owned()),
