@@ -11,8 +11,8 @@ import { useCompetitors } from '../api/get-competitors';
 import { useOurBrand } from '../api/get-our-brand';
 import { useSnapshotsOf } from '../api/get-snapshots';
 import { brandPositioning, compareTerms, competitorPositioning, positioningTexts, termsOf, type Positioning } from '../lib/compare';
+import { planPrice } from '../lib/plans';
 import { CompetitorTabs } from './competitor-tabs';
-import { planPrice } from './snapshot-view';
 
 type Column = { key: string; name: string; href?: string; ours: boolean; p: Positioning | null; loading: boolean };
 
@@ -90,7 +90,8 @@ export function AnalysisPage() {
     })),
   ];
   const theirs = columns.filter((c) => !c.ours && c.p && c.p.headline + c.p.valueProps.join('') !== '');
-  const ours = columns[0].p;
+  // Without a brand yet, every competitor term is a gap and nothing is ours alone.
+  const ours = brand.isPending ? null : (columns[0].p ?? brandPositioning(null));
   const terms = ours ? compareTerms(termsOf(positioningTexts(ours)), theirs.map((c) => ({ name: c.name, terms: termsOf(positioningTexts(c.p!)) }))) : null;
 
   return (

@@ -6,18 +6,11 @@ import { EmptyState, ErrorState } from '@/components/ui/empty-state';
 import { SkeletonRows } from '@/components/ui/skeleton';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { errorMessage } from '@/lib/api/problem';
-import type { CompetitorPlan, PageSnapshotView } from '@/lib/api/types';
+import type { PageSnapshotView } from '@/lib/api/types';
 import { absoluteTime, relativeTime } from '@/lib/format';
 import { useSnapshots } from '../api/get-snapshots';
+import { planPrice } from '../lib/plans';
 import { pageKindLabel } from '../lib/significance';
-
-const PERIOD: Record<string, string> = { month: '/month', year: '/year', one_time: ' once' };
-
-export function planPrice(p: CompetitorPlan): string {
-  if (p.custom_pricing) return 'Custom';
-  if (!p.price) return '—';
-  return `${p.price.text || `${p.price.currency} ${p.price.amount}`}${p.period && !p.price.text.includes('/') ? (PERIOD[p.period] ?? '') : ''}`;
-}
 
 function Messages({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;

@@ -62,5 +62,6 @@ describe('terms', () => {
   it('reads our brand profile', () => {
     const p = brandPositioning({ tagline: '', positioning: { differentiator: 'Only one' }, value_propositions: ['A'], messaging_pillars: [{ title: 'B', description: '' }] } as never);
     expect(p).toMatchObject({ headline: 'Only one', valueProps: ['A', 'B'] });
+    expect(brandPositioning(null)).toMatchObject({ headline: '', valueProps: [] });
   });
 });

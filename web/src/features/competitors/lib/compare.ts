@@ -3,6 +3,7 @@
  * messaging terms we share with them, they use and we do not (gaps), and we use alone (strengths).
  */
 import type { BrandProfile, CompetitorPlan, PageSnapshotView } from '@/lib/api/types';
+import { planPrice } from './plans';
 
 export type Positioning = {
   headline: string;
@@ -42,7 +43,7 @@ export function competitorPositioning(views: PageSnapshotView[]): Positioning {
     headline: home ? (home.headlines[0] ?? home.title) : '',
     valueProps: unique(snaps.flatMap((s) => s.value_propositions)),
     ctas: unique(snaps.flatMap((s) => s.calls_to_action)),
-    entryPrice: free ? 'Free' : (paid[0]?.price?.text ?? null),
+    entryPrice: free ? 'Free' : paid[0] ? planPrice(paid[0]) : null,
     plans: plans.filter((p, i) => plans.findIndex((q) => q.name === p.name) === i),
     technologies: unique(
       snaps.flatMap((s) => s.technologies.map((t) => t.name)),
@@ -51,7 +52,8 @@ export function competitorPositioning(views: PageSnapshotView[]): Positioning {
   };
 }
 
-export function brandPositioning(p: BrandProfile): Positioning {
+export function brandPositioning(p: BrandProfile | null): Positioning {
+  if (!p) return { headline: '', valueProps: [], ctas: [], entryPrice: null, plans: [], technologies: [] };
   return {
     headline: p.tagline || p.positioning.differentiator || '',
     valueProps: unique([...p.value_propositions, ...p.messaging_pillars.map((m) => m.title)]),

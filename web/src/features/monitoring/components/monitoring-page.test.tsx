@@ -89,6 +89,9 @@ describe('MonitoringPage', () => {
     await user.type(screen.getByLabelText('Brand aliases'), 'Brandium HQ{Enter}');
     await user.click(screen.getByRole('button', { name: 'Save watch settings' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ keywords: ['ai marketing', 'funding'], topics: [], brand_aliases: ['Brandium HQ'] }));
+    // The form starts afresh from what was saved, and says so.
+    expect(await screen.findByText('Saved. New items are scored with these settings.')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Keywords added' })).toHaveTextContent('ai marketingfunding');
   });
 
   it('offers a retry when the feed cannot be loaded', async () => {

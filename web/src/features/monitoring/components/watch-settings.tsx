@@ -10,11 +10,10 @@ import type { WatchSettings as Watch } from '@/lib/api/types';
 import { useSaveWatch, useWatch } from '../api/watch';
 import { ChipInput } from './chip-input';
 
-function WatchForm({ watch, canWrite }: { watch: Watch; canWrite: boolean }) {
+function WatchForm({ watch, canWrite, save }: { watch: Watch; canWrite: boolean; save: ReturnType<typeof useSaveWatch> }) {
   const [keywords, setKeywords] = useState(watch.keywords);
   const [topics, setTopics] = useState(watch.topics);
   const [aliases, setAliases] = useState(watch.brand_aliases);
-  const save = useSaveWatch();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate({ keywords, topics, brand_aliases: aliases });
@@ -50,6 +49,8 @@ function WatchForm({ watch, canWrite }: { watch: Watch; canWrite: boolean }) {
 /** Keywords, topics and brand aliases the news feed is scored against. */
 export function WatchSettingsPanel({ canWrite }: { canWrite: boolean }) {
   const watch = useWatch();
+  // Held here so that "Saved" outlives the form, which starts afresh from what the server saved.
+  const save = useSaveWatch();
   return (
     <Card aria-labelledby="watch-title">
       <CardHeader>
@@ -62,7 +63,7 @@ export function WatchSettingsPanel({ canWrite }: { canWrite: boolean }) {
         ) : watch.isError ? (
           <ErrorState message={errorMessage(watch.error)} onRetry={() => watch.refetch()} />
         ) : (
-          <WatchForm key={watch.data.updated_at ?? 'new'} watch={watch.data} canWrite={canWrite} />
+          <WatchForm key={watch.data.updated_at ?? 'new'} watch={watch.data} canWrite={canWrite} save={save} />
         )}
       </CardContent>
     </Card>
