@@ -280,3 +280,101 @@ impl JobHandler for PollJob {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::alerts::AlertChannels;
+    use monitor::{Category, Impact, Mention, Sentiment, SentimentLabel, Urgency};
+
+    fn rule(include_brand: bool, competitors: &[&str]) -> AlertRule {
+        AlertRule {
+            id: Uuid::nil(),
+            name: "Coverage".into(),
+            keywords: vec![],
+            competitors: competitors.iter().map(|c| (*c).to_owned()).collect(),
+            include_brand,
+            min_relevance: 0.0,
+            min_impact: Impact::Low,
+            sentiment: None,
+            urgency: Urgency::High,
+            channels: AlertChannels::all(),
+            enabled: true,
+            created_at: DateTime::from_timestamp(0, 0).unwrap_or_default(),
+            updated_at: DateTime::from_timestamp(0, 0).unwrap_or_default(),
+        }
+    }
+
+    fn scored(kind: EntityKind, entity: &str) -> Scored {
+        Scored {
+            relevance: 0.8,
+            category: Category::Product,
+            impact: Impact::High,
+            matched_keywords: vec!["release".into()],
+            mentions: vec![Mention {
+                entity: entity.into(),
+                kind,
+                snippet: format!("{entity} ships."),
+                sentiment: Sentiment {
+                    compound: 0.5,
+                    positive: 0.4,
+                    negative: 0.0,
+                    neutral: 0.6,
+                    label: SentimentLabel::Positive,
+                },
+            }],
+        }
+    }
+
+    fn item() -> FeedItem {
+        FeedItem {
+            guid: "g".into(),
+            url: Some("https://news.test/a".into()),
+            title: "Acme ships".into(),
+            summary: String::new(),
+            published: None,
+            author: None,
+        }
+    }
+
+    #[test]
+    fn a_rule_on_mentions_raises_a_mention_alert_keyed_by_rule_and_item() {
+        let a = alert_for(
+            &rule(true, &[]),
+            &item(),
+            "https://news.test/a",
+            &scored(EntityKind::Brand, "Acme"),
+        );
+        assert_eq!(a.kind, "mention");
+        assert_eq!(
+            a.dedupe_key,
+            format!("rule:{}:item:https://news.test/a", Uuid::nil())
+        );
+        assert_eq!(a.urgency, Urgency::High);
+        assert!(
+            a.body.contains("product news, high impact, relevance 80%"),
+            "{}",
+            a.body
+        );
+        assert!(a.body.contains("Matched: release."));
+        assert!(a.priority > 0);
+    }
+
+    #[test]
+    fn an_unwatched_competitor_makes_a_news_alert() {
+        let a = alert_for(
+            &rule(false, &["Globex"]),
+            &item(),
+            "k",
+            &scored(EntityKind::Competitor, "Initech"),
+        );
+        assert_eq!(a.kind, "news");
+        let b = alert_for(
+            &rule(false, &["globex"]),
+            &item(),
+            "k",
+            &scored(EntityKind::Competitor, "Globex"),
+        );
+        assert_eq!(b.kind, "mention", "competitor names compare without case");
+    }
+}
