@@ -68,9 +68,10 @@ pub fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-pub struct Chrome<'a> {
-    pub nav: &'a [A],
-    pub footer: &'a [A],
+/// Navigation and footer links around a page's content.
+pub struct Chrome {
+    pub nav: Vec<A>,
+    pub footer: Vec<A>,
 }
 
 impl Page {
@@ -144,7 +145,7 @@ impl Page {
         h.push_str("</head>\n<body>\n");
         if self.nav {
             h.push_str("<header><a href=\"/\"><img src=\"/images/logo.png\" alt=\"Northwind home\" width=\"120\" height=\"32\"></a>\n<nav>");
-            for a in chrome.nav {
+            for a in &chrome.nav {
                 h.push_str(&link(a));
             }
             h.push_str("</nav></header>\n");
@@ -181,7 +182,7 @@ impl Page {
         h.push_str("</main>\n");
         if self.nav {
             h.push_str("<footer>");
-            for a in chrome.footer {
+            for a in &chrome.footer {
                 h.push_str(&link(a));
             }
             h.push_str("</footer>\n");

@@ -113,35 +113,44 @@ impl Built {
             .unwrap_or_default()
     }
 
+    /// The navigation and footer of pages in `lang`.
+    pub fn chrome(&self, lang: Lang) -> Chrome {
+        match lang {
+            Lang::En => {
+                let mut footer = vec![
+                    A::new("/fr/", "Version française"),
+                    A::new("/about/", "About Northwind"),
+                ];
+                if let Some(ext) = &self.ext {
+                    footer.push(A::new(format!("{ext}/northwind"), "Northwind on Social"));
+                }
+                Chrome {
+                    nav: vec![
+                        A::new("/products/", "Products"),
+                        A::new("/pricing/", "Pricing"),
+                        A::new("/blog/", "Blog"),
+                        A::new("/customers/", "Customers"),
+                        A::new("/about/", "About"),
+                    ],
+                    footer,
+                }
+            }
+            Lang::Fr => Chrome {
+                nav: vec![
+                    A::new("/fr/", "Accueil"),
+                    A::new("/fr/a-propos/", "A propos"),
+                    A::new("/fr/tarifs/", "Tarifs"),
+                ],
+                footer: vec![A::new("/", "English version")],
+            },
+        }
+    }
+
     /// Renders everything into the answers of a [`Site`].
     pub fn finish(self, mut expected: Vec<Expected>) -> Site {
         let base = self.base.clone();
+        let (en, fr) = (self.chrome(Lang::En), self.chrome(Lang::Fr));
         let mut responses = self.extra;
-        let mut footer = vec![
-            A::new("/fr/", "Version française"),
-            A::new("/about/", "About Northwind"),
-        ];
-        if let Some(ext) = &self.ext {
-            footer.push(A::new(format!("{ext}/northwind"), "Northwind on Social"));
-        }
-        let en = Chrome {
-            nav: &[
-                A::new("/products/", "Products"),
-                A::new("/pricing/", "Pricing"),
-                A::new("/blog/", "Blog"),
-                A::new("/customers/", "Customers"),
-                A::new("/about/", "About"),
-            ],
-            footer: &footer,
-        };
-        let fr = Chrome {
-            nav: &[
-                A::new("/fr/", "Accueil"),
-                A::new("/fr/a-propos/", "A propos"),
-                A::new("/fr/tarifs/", "Tarifs"),
-            ],
-            footer: &[A::new("/", "English version")],
-        };
         let mut pages = Vec::new();
         let mut listed = self.sitemap_extra.clone();
         for p in &self.pages {

@@ -89,9 +89,20 @@ fn serves_sitemaps_robots_and_assets() {
 fn planted_sites_list_what_must_be_found() {
     let clean = generate(&spec(false));
     assert!(clean.expected.is_empty());
-    let site = generate(&spec(true));
+    let site = generate(&SiteSpec {
+        pages: 300,
+        ..spec(true)
+    });
     let checks: HashSet<&str> = site.expected.iter().map(|e| e.check).collect();
     assert!(checks.len() >= 40, "{}", checks.len());
+    let near: Vec<&str> = site
+        .expected
+        .iter()
+        .filter(|e| e.check == "near-duplicate-content")
+        .map(|e| e.url.as_str())
+        .collect();
+    assert_eq!(near.len(), 2, "a near-duplicate pair is planted");
+    assert!(near.contains(&"/blog/summary-edition/"));
     let chain = site.response("/promo/").expect("redirect");
     assert_eq!(chain.status, 301);
     assert!(
