@@ -233,8 +233,9 @@ pub async fn enqueue_attempt(
         }),
     )
     .for_org(org)
-    // Each job is one attempt; the delivery's own schedule retries (see `webhook_job`).
-    .max_attempts(1);
+    // Each job makes one attempt and records it; the delivery's own schedule spaces the
+    // retries (see `webhook_job`). The job's retries only cover a failure to record it.
+    .max_attempts(3);
     if let Some(at) = at {
         job = job.run_at(at);
     }
