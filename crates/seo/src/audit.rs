@@ -30,7 +30,17 @@ pub fn audit(crawl: &CrawlOutput) -> Audit {
         }
     }
 
-    let weight_of = |url: &str| imp.get(&norm(url)).copied().unwrap_or(1.0);
+    // A URL outside the link graph (an image, a sitemap, a redirect) weighs what the page it
+    // was found on weighs, or the mean page when that is unknown.
+    let weight_of = |url: &str| {
+        imp.get(&norm(url))
+            .or_else(|| {
+                let found_on = site.get(url)?.found_on.as_deref()?;
+                imp.get(&norm(found_on))
+            })
+            .copied()
+            .unwrap_or(1.0)
+    };
     let mut checks: Vec<(usize, CheckSummary)> = Vec::new();
     for (order, info) in catalogue().iter().enumerate() {
         let issues = by_check.get(info.id).map(Vec::as_slice).unwrap_or_default();
@@ -159,6 +169,18 @@ mod tests {
         facts(&mut leaf, 2).has_favicon = false;
         let p = |a: &Audit| a.checks[0].priority;
         assert!(p(&audit(&home)) > p(&audit(&leaf)));
+    }
+
+    #[test]
+    fn an_image_weighs_what_the_page_showing_it_weighs() {
+        let priority_when_found_on = |found_on: &str| {
+            let mut c = clean_crawl();
+            let mut big = image(&format!("{ORIGIN}/big.png"), 300 * 1024);
+            big.found_on = Some(format!("{ORIGIN}{found_on}"));
+            c.pages.push(big);
+            audit(&c).checks[0].priority
+        };
+        assert!(priority_when_found_on("/") > priority_when_found_on("/about") * 2.0);
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use crate::model::{CheckSummary, Severity};
 
 /// Priority of one check = severity weight x share of pages affected x mean importance of
-/// the affected URLs (1.0 for URLs outside the link graph, such as images or sitemaps).
+/// the affected URLs (a URL outside the link graph, such as an image, weighs what the page it
+/// was found on weighs; 1.0, the mean page, when that is unknown).
 pub(crate) fn priority(severity: Severity, share: f64, mean_importance: f64) -> f64 {
     severity.weight() * share.clamp(0.0, 1.0) * mean_importance.max(0.0)
 }
