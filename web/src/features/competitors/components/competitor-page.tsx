@@ -134,13 +134,18 @@ export function CompetitorPage({ competitorId, canWrite, pollMs }: { competitorI
           </Alert>
         )}
         <SnapshotProgress competitor={c} />
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-          <div className="flex min-w-0 flex-col gap-6">
+        {/* On a phone the chosen change comes first (an alert's link lands on it); side by side from lg up. */}
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          {selected && (
+            <div className="min-w-0 lg:col-start-2 lg:row-start-1">
+              <ChangeDetailPanel key={selected} changeId={selected} />
+            </div>
+          )}
+          <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <ChangeTimeline competitorId={competitorId} selected={selected} onSelect={select} />
             <PagesPanel competitorId={competitorId} canWrite={canWrite} />
           </div>
-          <div className="flex min-w-0 flex-col gap-6">
-            {selected && <ChangeDetailPanel key={selected} changeId={selected} />}
+          <div className={selected ? 'min-w-0 lg:col-start-2 lg:row-start-2' : 'min-w-0 lg:col-start-2 lg:row-start-1'}>
             <SnapshotsPanel competitorId={competitorId} />
           </div>
         </div>

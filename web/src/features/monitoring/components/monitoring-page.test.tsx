@@ -52,7 +52,7 @@ describe('MonitoringPage', () => {
     const legend = await screen.findByRole('list', { name: 'Share over the period' });
     expect(legend).toHaveTextContent('Brandium33% · 2 mentions');
     expect(legend).toHaveTextContent('Acme67% · 4 mentions');
-    expect(screen.getByTestId('sov-svg').querySelectorAll('path')).toHaveLength(2);
+    expect(screen.getByTestId('sov-svg').querySelectorAll('path[data-line]')).toHaveLength(2);
   });
 
   it('adds a source, polls it and shows its last error', async () => {

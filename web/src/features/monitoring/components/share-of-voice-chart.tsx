@@ -61,7 +61,13 @@ export function ShareOfVoiceChart() {
                 <line key={f} x1={G.pad} x2={G.width - G.pad} y1={G.pad + f * (G.height - 2 * G.pad)} y2={G.pad + f * (G.height - 2 * G.pad)} className="stroke-line" strokeDasharray="4 4" />
               ))}
               {data.series.map((s, i) => (
-                <path key={s.name} d={pathOf(seriesPoints(s.values, G))} fill="none" strokeWidth={s.kind === 'brand' ? 3 : 2} vectorEffect="non-scaling-stroke" className={SERIES_STROKES[i % SERIES_STROKES.length]} />
+                <g key={s.name} className={SERIES_STROKES[i % SERIES_STROKES.length]}>
+                  <path data-line d={pathOf(seriesPoints(s.values, G))} fill="none" strokeWidth={s.kind === 'brand' ? 3 : 2} vectorEffect="non-scaling-stroke" />
+                  {/* A dot per period (a zero-length round-capped stroke stays round although the picture is stretched), so one period still shows. */}
+                  {seriesPoints(s.values, G).map((pt, n) => (
+                    <path key={n} d={`M${pt.x} ${pt.y} l0.01 0`} fill="none" strokeWidth={7} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                  ))}
+                </g>
               ))}
             </svg>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate" aria-label="Share over the period">
