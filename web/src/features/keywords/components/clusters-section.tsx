@@ -54,7 +54,7 @@ export function ClustersSection({ clusters, selected, onSelect }: { clusters: Ke
                       onClick={() => onSelect(on ? null : c.id)}
                       className="min-h-11 text-sm font-medium text-primary underline-offset-4 hover:underline"
                     >
-                      {on ? 'Show every keyword' : `Show its ${c.keywords.length} keywords`}
+                      {on ? 'Show every keyword' : c.keywords.length === 1 ? 'Show its keyword' : `Show its ${c.keywords.length} keywords`}
                     </button>
                   </div>
                 </div>

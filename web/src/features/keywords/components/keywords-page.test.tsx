@@ -35,7 +35,7 @@ describe('KeywordsPage', () => {
     expect(within(table).getByRole('columnheader', { name: 'CPC' })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /gantt chart software/ })).toHaveTextContent('gantt chart softwareCommercial5004 (Acme 3, Beta 1)2,40042$3.10');
 
-    await user.click(within(topics[1]).getByRole('button', { name: 'Show its 1 keywords' }));
+    await user.click(within(topics[1]).getByRole('button', { name: 'Show its keyword' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Keyword list' })).getAllByRole('row')).toHaveLength(2));
     expect(calls.at(-1)?.query.get('cluster')).toBe('1');
 
