@@ -90,3 +90,26 @@ describe('CompetitorPage', () => {
     expect(within(timeline).getByRole('meter', { name: 'Significance' })).toHaveAttribute('aria-valuenow', '80');
   });
 });
+
+describe('CompetitorSettings on the competitor page', () => {
+  it('saves a new alert threshold and says so', async () => {
+    const { fireEvent } = await import('@testing-library/react');
+    const user = userEvent.setup();
+    let saved: Record<string, unknown> = {};
+    const { calls } = mockFetch({
+      ...routes({ status: 'succeeded', progress: null }),
+      'GET /api/v1/competitors/c1': () => json(competitor('c1', 'Acme', saved)),
+      'PATCH /api/v1/competitors/c1': async (req) => {
+        saved = await req.json();
+        return json(competitor('c1', 'Acme', saved));
+      },
+    });
+    renderAt(<CompetitorPage competitorId="c1" canWrite />, { route: '/competitors/c1', path: '/competitors/:id' });
+    const form = await screen.findByRole('form', { name: 'Schedule and alerts' });
+    expect(within(form).getByRole('button', { name: 'Save' })).toBeDisabled();
+    fireEvent.change(within(form).getByLabelText('Alert threshold'), { target: { value: '70' } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText('Saved.')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ schedule: 'weekly', alert_threshold: 0.7 });
+  });
+});

@@ -18,6 +18,7 @@ import { useStartSnapshot } from '../api/start-snapshot';
 import { isSnapshotActive, scheduleLabel } from '../lib/snapshot-status';
 import { ChangeDetailPanel } from './change-diff';
 import { ChangeTimeline } from './change-timeline';
+import { CompetitorSettings } from './competitor-settings';
 import { PagesPanel } from './pages-panel';
 import { SnapshotProgress } from './snapshot-progress';
 import { SnapshotsPanel } from './snapshot-view';
@@ -144,6 +145,7 @@ export function CompetitorPage({ competitorId, canWrite, pollMs }: { competitorI
           <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
             <ChangeTimeline competitorId={competitorId} selected={selected} onSelect={select} />
             <PagesPanel competitorId={competitorId} canWrite={canWrite} />
+            {canWrite && <CompetitorSettings competitor={c} />}
           </div>
           <div className={selected ? 'min-w-0 lg:col-start-2 lg:row-start-2' : 'min-w-0 lg:col-start-2 lg:row-start-1'}>
             <SnapshotsPanel competitorId={competitorId} />

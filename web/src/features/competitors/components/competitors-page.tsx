@@ -75,6 +75,10 @@ function CompetitorRow({ competitor: c, latest, changesLoading }: { competitor: 
         <dd>
           {isSnapshotActive(c.snapshot_status) ? (
             <Badge tone="primary">{SNAPSHOT_STATUS_LABELS[c.snapshot_status ?? 'queued']}</Badge>
+          ) : c.snapshot_status === 'failed' ? (
+            <Badge tone="danger" title={c.snapshot_error ?? undefined}>
+              Failed
+            </Badge>
           ) : c.last_snapshot_at ? (
             <time dateTime={c.last_snapshot_at} title={absoluteTime(c.last_snapshot_at)}>
               {relativeTime(c.last_snapshot_at)}
