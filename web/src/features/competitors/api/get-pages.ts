@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api/client';
-import type { CompetitorPage } from '@/lib/api/types';
+import type { CompetitorPageList } from '@/lib/api/types';
 import { competitorPagesKey } from './keys';
+import { requestJson } from './request';
 
-export function getCompetitorPages(id: string): Promise<{ items: CompetitorPage[] }> {
-  return unwrap(api.GET('/api/v1/competitors/{id}/pages', { params: { path: { id } } }));
+export function getCompetitorPages(id: string): Promise<CompetitorPageList> {
+  return requestJson('GET', `/competitors/${encodeURIComponent(id)}/pages`);
 }
 
 export function useCompetitorPages(id: string) {
