@@ -123,7 +123,10 @@ impl MigrationTrait for Migration {
             m,
             "idx_monitor_mentions_published",
             MonitorMentions::Table,
-            [MonitorMentions::OrganizationId, MonitorMentions::PublishedAt],
+            [
+                MonitorMentions::OrganizationId,
+                MonitorMentions::PublishedAt,
+            ],
         )
         .await?;
 
@@ -258,7 +261,9 @@ impl MigrationTrait for Migration {
                 .col(integer_null(WebhookDeliveries::ResponseStatus))
                 .col(text_null(WebhookDeliveries::LastError))
                 .col(json(WebhookDeliveries::AttemptLog))
-                .col(timestamp_with_time_zone_null(WebhookDeliveries::NextAttemptAt))
+                .col(timestamp_with_time_zone_null(
+                    WebhookDeliveries::NextAttemptAt,
+                ))
                 .col(ts(WebhookDeliveries::CreatedAt))
                 .col(ts(WebhookDeliveries::UpdatedAt))
                 .foreign_key(&mut org_fk(WebhookDeliveries::Table))
