@@ -405,7 +405,14 @@ async fn journey(backend: &'static str) {
     assert_eq!(detail.status, StatusCode::OK, "{:?}", detail.body);
     assert_eq!(detail.body["id"], change_id.as_str());
     assert!(detail.body["before_taken_at"].is_string());
-    assert!(!detail.body["change"].is_null());
+    let fields = detail.body["change"]["fields"].as_array().unwrap();
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["field"].as_str().unwrap().starts_with("plans")),
+        "the plans moved: {fields:?}"
+    );
+    assert_eq!(detail.body["change"]["summary"], summary);
     assert!(
         detail.body["change"].to_string().contains("59"),
         "the diff shows the new price: {}",

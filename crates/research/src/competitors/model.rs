@@ -255,8 +255,8 @@ pub struct ChangeSummary {
     pub page_kind: PageKind,
     /// 0 to 1: how much the change matters (prices and plans weigh most, wording least).
     pub significance: f64,
-    /// What changed most: `pricing`, `messaging`, `product`, `technology`, `content`...
-    pub kind: String,
+    /// What changed most.
+    pub kind: CompetitorChangeKind,
     pub summary: String,
     /// An alert was raised for it.
     pub alerted: bool,
@@ -278,7 +278,51 @@ pub struct ChangeDetail {
     pub before_taken_at: Option<DateTime<Utc>>,
     pub after_taken_at: Option<DateTime<Utc>>,
     /// What changed, with the readable diff of the page's text.
-    pub change: intel::Change,
+    pub change: ChangeData,
+}
+
+/// What kind of change a field is (or a whole change, by its most significant field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CompetitorChangeKind {
+    Pricing,
+    Plans,
+    Headline,
+    Messaging,
+    CallToAction,
+    Technology,
+    Content,
+    Footer,
+    /// A kind this version does not know yet.
+    #[serde(other)]
+    Other,
+}
+
+/// One field of the page that changed. For lists `before` and `after` hold the whole list on
+/// each side; for the main text, the deleted and the inserted lines.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ChangedField {
+    /// `plans.Pro.price`, `plans`, `prices`, `headlines`, `title`, `main_text`...
+    pub field: String,
+    pub kind: CompetitorChangeKind,
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    /// How much this field weighs in the significance.
+    pub weight: f64,
+}
+
+/// A change between two snapshots of a page, as the change detection describes it (read from
+/// the stored `intel::Change`; named apart from the brand module's revision changes).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ChangeData {
+    pub significance: f64,
+    pub kind: CompetitorChangeKind,
+    /// One readable sentence, e.g. "Pro plan price changed from $29/month to $39/month".
+    pub summary: String,
+    /// Changed fields, most significant first.
+    pub fields: Vec<ChangedField>,
+    /// Line diff of the main text: changed lines with two lines of context.
+    pub diff: Vec<intel::DiffLine>,
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -302,6 +346,7 @@ pub struct AnalysisQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn social_profiles_are_validated_per_network() {
@@ -343,6 +388,33 @@ mod tests {
             .collect();
         fields.sort();
         assert_eq!(fields, vec!["alert_threshold", "website"]);
+    }
+
+    #[test]
+    fn stored_changes_read_as_change_data() {
+        let before = intel::snapshot(
+            "https://acme.test/pricing",
+            r#"<section class="pricing"><div class="card"><h3>Starter</h3><p>$9/mo</p></div>
+               <div class="card"><h3>Pro</h3><p>$29/mo</p></div></section>"#,
+            &[],
+        );
+        let after = intel::snapshot(
+            "https://acme.test/pricing",
+            r#"<section class="pricing"><div class="card"><h3>Starter</h3><p>$9/mo</p></div>
+               <div class="card"><h3>Pro</h3><p>$39/mo</p></div></section>"#,
+            &[],
+        );
+        let change = intel::compare(&before, &after).expect("a price change");
+        let data: ChangeData =
+            serde_json::from_value(serde_json::to_value(&change).unwrap()).unwrap();
+        assert_eq!(data.summary, change.summary);
+        assert_eq!(data.fields.len(), change.fields.len());
+        assert!(matches!(
+            data.kind,
+            CompetitorChangeKind::Pricing | CompetitorChangeKind::Plans
+        ));
+        let unknown: CompetitorChangeKind = serde_json::from_value(json!("logo")).unwrap();
+        assert_eq!(unknown, CompetitorChangeKind::Other);
     }
 
     #[test]

@@ -108,7 +108,8 @@ pub fn routes() -> ApiRoutes {
         CompetitorInput, CompetitorPatch, SocialProfiles, Competitor, CompetitorList,
         SnapshotStatus, SnapshotProgress, PageInput, CompetitorPage, PageList, PageSnapshotView,
         SnapshotList, ChangeSummary, ChangeList, ChangeDetail, crate::sites::Schedule,
-        intel::PageKind, intel::PageSnapshot, intel::Change, analysis::AnalysisView
+        intel::PageKind, intel::PageSnapshot, ChangeData, ChangedField, CompetitorChangeKind,
+        intel::DiffLine, intel::DiffOp, analysis::AnalysisView
     )),
     tags((name = "research", description = "Market research: site audits, competitors and their changes, keywords"))
 )]

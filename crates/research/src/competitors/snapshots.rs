@@ -214,7 +214,8 @@ async fn summaries(
                 page_url: page.map(|p| p.url.clone()).unwrap_or_default(),
                 page_kind: page.map_or(intel::PageKind::Other, |p| parse_kind(&p.kind)),
                 significance: r.significance,
-                kind: r.kind,
+                kind: serde_json::from_value(serde_json::Value::String(r.kind))
+                    .unwrap_or(CompetitorChangeKind::Other),
                 summary: r.summary,
                 alerted: r.alerted,
                 created_at: r.created_at,
@@ -277,7 +278,7 @@ pub async fn changes_of(
 /// `GET /competitor-changes/{id}`: the change with its readable diff.
 pub async fn change(state: &AppState, ctx: TenantCtx, id: Uuid) -> Result<ChangeDetail, ApiError> {
     let row = store::find_change(&state.db, ctx.org_id, id).await?;
-    let change: intel::Change =
+    let change: ChangeData =
         serde_json::from_value(row.data.clone()).map_err(ApiError::internal)?;
     let snaps =
         store::snapshots_by_id(&state.db, ctx.org_id, vec![row.before_id, row.after_id]).await?;
