@@ -63,7 +63,8 @@ describe('BriefPage', () => {
       tone_override: { formal_casual: 70, serious_playful: 30, respectful_irreverent: 20, matter_of_fact_enthusiastic: 60 },
       keywords: ['espresso', 'grinders'],
     });
-  });
+    // Many typed keystrokes: over the default five seconds on a busy machine.
+  }, 15_000);
 
   it('refuses to send without a key message or channel and says so next to the fields', async () => {
     const user = userEvent.setup();
