@@ -33,16 +33,55 @@ impl Modify for Security {
     }
 }
 
+/// Each module's part of the document, by name.
+fn parts() -> Vec<(&'static str, Doc)> {
+    vec![
+        ("identity", identity::ApiDoc::openapi()),
+        ("platform", crate::platform::ApiDoc::openapi()),
+        ("onboarding", crate::onboarding::ApiDoc::openapi()),
+        ("brand", brand::openapi()),
+        ("assets", assets::ApiDoc::openapi()),
+        ("agents", agents::openapi()),
+        ("monitoring", monitoring::openapi()),
+        ("research", research::openapi()),
+    ]
+}
+
 pub fn document() -> Doc {
     let mut doc = Base::openapi();
-    doc.merge(identity::ApiDoc::openapi());
-    doc.merge(crate::platform::ApiDoc::openapi());
-    doc.merge(crate::onboarding::ApiDoc::openapi());
-    doc.merge(brand::openapi());
-    doc.merge(assets::ApiDoc::openapi());
-    doc.merge(agents::openapi());
-    doc.merge(monitoring::openapi());
-    doc.merge(research::openapi());
+    for (_, part) in parts() {
+        doc.merge(part);
+    }
     doc.servers = Some(vec![Server::new("/")]);
     doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// Merging keeps one schema per name: two modules naming different schemas alike would
+    /// silently describe one of them wrongly.
+    #[test]
+    fn schema_names_are_not_shared_by_different_schemas() {
+        let mut seen: HashMap<String, (&str, serde_json::Value)> = HashMap::new();
+        for (module, part) in std::iter::once(("base", Base::openapi())).chain(parts()) {
+            let Some(components) = part.components else {
+                continue;
+            };
+            for (name, schema) in components.schemas {
+                let json = serde_json::to_value(&schema).unwrap();
+                if let Some((other, earlier)) = seen.get(&name) {
+                    assert_eq!(
+                        earlier, &json,
+                        "schema {name} differs between {other} and {module}"
+                    );
+                } else {
+                    seen.insert(name, (module, json));
+                }
+            }
+        }
+        assert!(seen.len() > 100, "{} schemas", seen.len());
+    }
 }

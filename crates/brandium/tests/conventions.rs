@@ -197,6 +197,16 @@ async fn openapi_document_covers_every_route() {
         ops, documented,
         "the document has operations that are not routes"
     );
+    // typed clients are generated per operation id: two routes must never share one
+    let mut ids = std::collections::HashMap::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"].as_str().unwrap_or_default().to_owned();
+            if let Some(other) = ids.insert(id.clone(), format!("{method} {path}")) {
+                panic!("operation id {id:?} is used by {other} and {method} {path}");
+            }
+        }
+    }
     // the reference page is served (or explains that the web app is not built)
     let r = app
         .http

@@ -132,13 +132,14 @@ pub fn cluster_source(c: &keywords::Cluster, gap_competitors: &[String]) -> Brie
         kind: SourceKind::KeywordCluster,
         id: c.id.to_string(),
         title: c.label.clone(),
-        detail: if c.gap {
-            format!(
-                "Gap: competitors cover it, we don't; {} keywords",
-                c.keywords.len()
-            )
-        } else {
-            format!("{} keywords", c.keywords.len())
+        detail: {
+            let n = c.keywords.len();
+            let count = format!("{n} keyword{}", if n == 1 { "" } else { "s" });
+            if c.gap {
+                format!("Gap: competitors cover it, we don't; {count}")
+            } else {
+                count
+            }
         },
         suggestion: BriefSuggestion {
             topic: Some(clip(&c.label, 200)),

@@ -12,7 +12,7 @@ use crate::crawls::{self, status, stored_checks};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
+pub enum AuditExportFormat {
     #[default]
     Csv,
     Pdf,
@@ -56,7 +56,7 @@ pub async fn export(
     state: &AppState,
     ctx: TenantCtx,
     id: Uuid,
-    format: ExportFormat,
+    format: AuditExportFormat,
 ) -> Result<ExportFile, ApiError> {
     let c = crawls::find(&state.db, ctx.org_id, id).await?;
     if c.audit.is_none() || !status::is_finished(&c.status) {
@@ -104,12 +104,12 @@ pub async fn export(
         .and_then(|u| u.host_str().map(str::to_owned))
         .unwrap_or_else(|| "site".into());
     Ok(match format {
-        ExportFormat::Csv => ExportFile {
+        AuditExportFormat::Csv => ExportFile {
             content_type: "text/csv; charset=utf-8",
             filename: format!("audit-{host}-{day}.csv"),
             body: seo::to_csv(&audit).into_bytes(),
         },
-        ExportFormat::Pdf => ExportFile {
+        AuditExportFormat::Pdf => ExportFile {
             content_type: "application/pdf",
             filename: format!("audit-{host}-{day}.pdf"),
             body: seo::to_pdf(&audit, &site.url, &day),

@@ -24,7 +24,7 @@ use crate::crawls::{
     self, AuditTrendView, AuditView, CheckDelta, CheckView, CrawlList, CrawlProgress, CrawlSummary,
     IssuePage, IssueQuery, IssueRow, PageList, PageQuery, PageRow, Trend, TrendPoint,
 };
-use crate::exports::{self, CheckInfoView, ExportFormat};
+use crate::exports::{self, AuditExportFormat, CheckInfoView};
 use crate::sites::{self, Schedule, Site, SiteInput, SiteList, SitePatch};
 
 pub fn routes() -> ApiRoutes {
@@ -128,7 +128,7 @@ pub fn routes() -> ApiRoutes {
     components(schemas(
         Site, SiteList, SiteInput, SitePatch, Schedule, CrawlSummary, CrawlProgress, CrawlList,
         AuditView, AuditTrendView, CheckDelta, CheckView, IssuePage, IssueRow, PageList, PageRow,
-        Trend, TrendPoint, CheckInfoView, ExportFormat, BriefSource, BriefSourceList,
+        Trend, TrendPoint, CheckInfoView, AuditExportFormat, BriefSource, BriefSourceList,
         BriefSuggestion, SourceKind
     )),
     tags((name = "research", description = "Site crawls and technical SEO audits, competitors, keywords"))
@@ -300,7 +300,7 @@ async fn crawl_pages(
 #[into_params(parameter_in = Query)]
 pub struct ExportQuery {
     /// `csv` (every issue) or `pdf` (the report); `csv` by default.
-    pub format: Option<ExportFormat>,
+    pub format: Option<AuditExportFormat>,
 }
 
 #[utoipa::path(get, path = "/api/v1/crawls/{id}/export", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path), ExportQuery),
