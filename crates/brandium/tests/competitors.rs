@@ -482,6 +482,33 @@ async fn journey(backend: &'static str) {
         "{acme}"
     );
 
+    // Old snapshots are pruned, but never those a change compares.
+    let pricing_page: uuid::Uuid = page_of(&snaps.body, "pricing")["page_id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let org = app.state().db.clone();
+    let owner = org_id(&app.login("ada@northwind.example", PASSWORD).await.body);
+    use research::competitors::snapshot_job::prune_snapshots;
+    assert_eq!(
+        prune_snapshots(&org, owner, pricing_page, 1).await.unwrap(),
+        1,
+        "4 snapshots: the newest and the change's two stay"
+    );
+    assert_eq!(
+        prune_snapshots(&org, owner, pricing_page, 1).await.unwrap(),
+        0
+    );
+    let detail = app
+        .get(&format!("/api/v1/competitor-changes/{change_id}"), &token)
+        .await;
+    assert!(
+        detail.body["before_taken_at"].is_string(),
+        "{:?}",
+        detail.body
+    );
+
     // A page people add, same site only; removing it.
     let added = app
         .post(

@@ -12,9 +12,11 @@
 use api::AppState;
 use chrono::{DateTime, Utc};
 use db::entities::{competitor, competitor_change, competitor_page, competitor_snapshot};
+use std::collections::HashSet;
+
 use db::sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    sea_query::Expr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
 };
 use intel::PageKind;
 use jobs::{JobContext, JobHandler};
@@ -91,6 +93,58 @@ pub fn outcome(total: usize, failures: &[String]) -> (&'static str, Option<Strin
             )),
         ),
     }
+}
+
+/// Snapshots kept per page besides those a change refers to: enough history to look back over
+/// half a year of weekly snapshots without the table growing without end.
+pub const KEEP_SNAPSHOTS: u64 = 30;
+
+/// Removes a page's snapshots past the `keep` newest, except those a change compares (its
+/// before and after stay readable). Answers how many were removed.
+pub async fn prune_snapshots(
+    db: &impl ConnectionTrait,
+    org: Uuid,
+    page_id: Uuid,
+    keep: u64,
+) -> Result<u64, DbErr> {
+    let old: Vec<Uuid> = competitor_snapshot::Entity::find()
+        .select_only()
+        .column(competitor_snapshot::Column::Id)
+        .filter(competitor_snapshot::Column::OrganizationId.eq(org))
+        .filter(competitor_snapshot::Column::PageId.eq(page_id))
+        .order_by_desc(competitor_snapshot::Column::TakenAt)
+        .order_by_desc(competitor_snapshot::Column::Id)
+        .offset(keep)
+        // SQLite has no OFFSET without LIMIT; pruning runs after every snapshot, so the
+        // overflow past `keep` is never more than a few rows.
+        .limit(1000)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if old.is_empty() {
+        return Ok(0);
+    }
+    let referenced: HashSet<Uuid> = competitor_change::Entity::find()
+        .filter(competitor_change::Column::OrganizationId.eq(org))
+        .filter(competitor_change::Column::PageId.eq(page_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .flat_map(|c| [c.before_id, c.after_id])
+        .collect();
+    let doomed: Vec<Uuid> = old
+        .into_iter()
+        .filter(|id| !referenced.contains(id))
+        .collect();
+    if doomed.is_empty() {
+        return Ok(0);
+    }
+    Ok(competitor_snapshot::Entity::delete_many()
+        .filter(competitor_snapshot::Column::OrganizationId.eq(org))
+        .filter(competitor_snapshot::Column::Id.is_in(doomed))
+        .exec(db)
+        .await?
+        .rows_affected)
 }
 
 struct Run<'a> {
@@ -205,6 +259,10 @@ impl Run<'_> {
             .await
             .map_err(|e| e.to_string())?;
         txn.commit().await.map_err(|e| e.to_string())?;
+        // Housekeeping: a failure here must not cost the snapshot just taken.
+        if let Err(e) = prune_snapshots(self.db(), self.org, page.id, KEEP_SNAPSHOTS).await {
+            tracing::warn!(page.id = %page.id, error = %e, "old competitor snapshots not pruned");
+        }
         Ok(None)
     }
 
