@@ -92,7 +92,13 @@ export function AnalysisPage() {
   const theirs = columns.filter((c) => !c.ours && c.p && c.p.headline + c.p.valueProps.join('') !== '');
   // Without a brand yet, every competitor term is a gap and nothing is ours alone.
   const ours = brand.isPending ? null : (columns[0].p ?? brandPositioning(null));
-  const terms = ours ? compareTerms(termsOf(positioningTexts(ours)), theirs.map((c) => ({ name: c.name, terms: termsOf(positioningTexts(c.p!)) }))) : null;
+  const terms = ours
+    ? compareTerms(
+        termsOf(positioningTexts(ours)),
+        theirs.map((c) => ({ name: c.name, terms: termsOf(positioningTexts(c.p!)) })),
+        columns.map((c) => c.name),
+      )
+    : null;
 
   return (
     <>

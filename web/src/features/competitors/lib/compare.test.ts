@@ -57,6 +57,9 @@ describe('terms', () => {
       { term: 'automation', competitors: ['Beta'] },
     ]);
     expect(r.strengths).toEqual(['brand']);
+    // Names are not positioning: "Acme" in Acme's own copy is no gap.
+    const named = compareTerms(new Set(['brandium']), [{ name: 'Acme Analytics', terms: new Set(['acme', 'analytics', 'automation']) }], ['Brandium', 'Acme Analytics']);
+    expect(named).toEqual({ shared: [], gaps: [{ term: 'automation', competitors: ['Acme Analytics'] }], strengths: [] });
   });
 
   it('reads our brand profile', () => {

@@ -65,7 +65,7 @@ export function brandPositioning(p: BrandProfile | null): Positioning {
 }
 
 const STOP = new Set(
-  'about after again also among an and any are because been before being both but can could does doing down each from further have having here into just more most much only other over same should some such than that their them then there these they this those through under until very what when where which while with would your yours ours our you we get all out one now new use using free plan plans month year start today more best every make made way'.split(
+  'about after again also among an and any are because been before being both but can could does doing down each from further have having here into just more most much only other over same should some such than that their them then there these they this those through under until very what when where which while with would your yours ours our you we get all out one now new use using free plan plans month year start today more best every make made way across book build since whole team teams turns help helps'.split(
     ' ',
   ),
 );
@@ -94,9 +94,12 @@ export type TermComparison = {
   strengths: string[];
 };
 
-export function compareTerms(ours: Set<string>, theirs: { name: string; terms: Set<string> }[]): TermComparison {
+/** Company names say nothing about positioning: the words of every name are left out. */
+export function compareTerms(ours: Set<string>, theirs: { name: string; terms: Set<string> }[], names: string[] = []): TermComparison {
+  const skip = termsOf(names);
+  ours = new Set([...ours].filter((t) => !skip.has(t)));
   const usedBy = new Map<string, string[]>();
-  for (const c of theirs) for (const t of c.terms) usedBy.set(t, [...(usedBy.get(t) ?? []), c.name]);
+  for (const c of theirs) for (const t of c.terms) if (!skip.has(t)) usedBy.set(t, [...(usedBy.get(t) ?? []), c.name]);
   const shared = [...ours].filter((t) => usedBy.has(t)).sort();
   const gaps = [...usedBy.entries()]
     .filter(([t]) => !ours.has(t))
