@@ -21,88 +21,103 @@ use super::{service, snapshots, store};
 
 pub fn routes() -> ApiRoutes {
     ApiRoutes::new()
-        .guarded(Method::GET, "/competitors", P::OrgRead, get(list))
-        .guarded(Method::POST, "/competitors", P::ContentWrite, post(create))
+        .guarded(
+            Method::GET,
+            "/competitors",
+            P::OrgRead,
+            get(list_competitors),
+        )
+        .guarded(
+            Method::POST,
+            "/competitors",
+            P::ContentWrite,
+            post(create_competitor),
+        )
         .guarded(
             Method::GET,
             "/competitors/analysis",
             P::OrgRead,
-            get(analysis_report),
+            get(competitor_analysis),
         )
-        .guarded(Method::GET, "/competitors/{id}", P::OrgRead, get(get_one))
+        .guarded(
+            Method::GET,
+            "/competitors/{id}",
+            P::OrgRead,
+            get(get_competitor),
+        )
         .guarded(
             Method::PATCH,
             "/competitors/{id}",
             P::ContentWrite,
-            patch(update),
+            patch(update_competitor),
         )
         .guarded(
             Method::DELETE,
             "/competitors/{id}",
             P::ContentWrite,
-            delete(remove),
+            delete(delete_competitor),
         )
         .guarded(
             Method::GET,
             "/competitors/{id}/pages",
             P::OrgRead,
-            get(list_pages),
+            get(list_competitor_pages),
         )
         .guarded(
             Method::POST,
             "/competitors/{id}/pages",
             P::ContentWrite,
-            post(add_page),
+            post(add_competitor_page),
         )
         .guarded(
             Method::DELETE,
             "/competitors/{id}/pages/{page_id}",
             P::ContentWrite,
-            delete(remove_page),
+            delete(delete_competitor_page),
         )
         .guarded(
             Method::POST,
             "/competitors/{id}/snapshot",
             P::ContentWrite,
-            post(start_snapshot),
+            post(start_competitor_snapshot),
         )
         .guarded(
             Method::POST,
             "/competitors/{id}/snapshot/cancel",
             P::ContentWrite,
-            post(cancel_snapshot),
+            post(cancel_competitor_snapshot),
         )
         .guarded(
             Method::GET,
             "/competitors/{id}/snapshots",
             P::OrgRead,
-            get(latest_snapshots),
+            get(latest_competitor_snapshots),
         )
         .guarded(
             Method::GET,
             "/competitors/{id}/changes",
             P::OrgRead,
-            get(changes_of),
+            get(competitor_changes_of),
         )
         .guarded(
             Method::GET,
             "/competitor-changes",
             P::OrgRead,
-            get(all_changes),
+            get(list_competitor_changes),
         )
         .guarded(
             Method::GET,
             "/competitor-changes/{id}",
             P::OrgRead,
-            get(change_detail),
+            get(get_competitor_change),
         )
 }
 
 #[derive(OpenApi)]
 #[openapi(
     paths(
-        list, create, analysis_report, get_one, update, remove, list_pages, add_page, remove_page,
-        start_snapshot, cancel_snapshot, latest_snapshots, changes_of, all_changes, change_detail
+        list_competitors, create_competitor, competitor_analysis, get_competitor, update_competitor, delete_competitor, list_competitor_pages, add_competitor_page, delete_competitor_page,
+        start_competitor_snapshot, cancel_competitor_snapshot, latest_competitor_snapshots, competitor_changes_of, list_competitor_changes, get_competitor_change
     ),
     components(schemas(
         CompetitorInput, CompetitorPatch, SocialProfiles, Competitor, CompetitorList,
@@ -125,14 +140,17 @@ where
 
 #[utoipa::path(get, path = "/api/v1/competitors", tag = "research", security(("bearer" = [])),
     responses((status = 200, description = "Every competitor, oldest first", body = CompetitorList)))]
-async fn list(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<CompetitorList>> {
+async fn list_competitors(
+    State(s): State<AppState>,
+    ctx: TenantCtx,
+) -> ApiResult<Json<CompetitorList>> {
     Ok(Json(service::list(&s, ctx).await?))
 }
 
 #[utoipa::path(post, path = "/api/v1/competitors", tag = "research", security(("bearer" = [])), request_body = CompetitorInput,
     responses((status = 201, description = "Created; with a schedule, the first snapshot is due at once", body = Competitor),
         (status = 422, description = "A field error, `address_refused` for a private address", body = Problem)))]
-async fn create(
+async fn create_competitor(
     State(s): State<AppState>,
     ctx: TenantCtx,
     AppJson(input): AppJson<CompetitorInput>,
@@ -146,7 +164,7 @@ async fn create(
 #[utoipa::path(get, path = "/api/v1/competitors/analysis", tag = "research", security(("bearer" = [])), params(AnalysisQuery),
     responses((status = 200, description = "Our positioning beside each competitor's, from their latest snapshots, with gaps and opportunities", body = analysis::AnalysisView),
         (status = 404, description = "No such brand", body = Problem)))]
-async fn analysis_report(
+async fn competitor_analysis(
     State(s): State<AppState>,
     ctx: TenantCtx,
     AppQuery(q): AppQuery<AnalysisQuery>,
@@ -156,7 +174,7 @@ async fn analysis_report(
 
 #[utoipa::path(get, path = "/api/v1/competitors/{id}", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 200, description = "With the latest snapshot run's status and progress", body = Competitor), (status = 404, body = Problem)))]
-async fn get_one(
+async fn get_competitor(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -166,7 +184,7 @@ async fn get_one(
 
 #[utoipa::path(patch, path = "/api/v1/competitors/{id}", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CompetitorPatch,
     responses((status = 200, body = Competitor), (status = 404, body = Problem), (status = 422, body = Problem)))]
-async fn update(
+async fn update_competitor(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -179,7 +197,7 @@ async fn update(
 
 #[utoipa::path(delete, path = "/api/v1/competitors/{id}", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 204, description = "Removed with its pages, snapshots and changes"), (status = 404, body = Problem)))]
-async fn remove(
+async fn delete_competitor(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -190,7 +208,7 @@ async fn remove(
 
 #[utoipa::path(get, path = "/api/v1/competitors/{id}/pages", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 200, description = "The watched pages, the home page first", body = PageList), (status = 404, body = Problem)))]
-async fn list_pages(
+async fn list_competitor_pages(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -201,7 +219,7 @@ async fn list_pages(
 #[utoipa::path(post, path = "/api/v1/competitors/{id}/pages", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = PageInput,
     responses((status = 201, description = "Watched from the next snapshot on", body = CompetitorPage), (status = 404, body = Problem),
         (status = 422, description = "`other_site`, `duplicate`, `too_many_pages` or `address_refused` on `url`", body = Problem)))]
-async fn add_page(
+async fn add_competitor_page(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -218,7 +236,7 @@ async fn add_page(
 #[utoipa::path(delete, path = "/api/v1/competitors/{id}/pages/{page_id}", tag = "research", security(("bearer" = [])),
     params(("id" = Uuid, Path), ("page_id" = Uuid, Path)),
     responses((status = 204, description = "No longer watched; its snapshots and changes are removed"), (status = 404, body = Problem)))]
-async fn remove_page(
+async fn delete_competitor_page(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path((id, page_id)): Path<(Uuid, Uuid)>,
@@ -230,7 +248,7 @@ async fn remove_page(
 #[utoipa::path(post, path = "/api/v1/competitors/{id}/snapshot", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 202, description = "Queued: follow `snapshot_status` and `snapshot_progress` on the competitor", body = Competitor),
         (status = 404, body = Problem), (status = 409, description = "`snapshot_running`", body = Problem)))]
-async fn start_snapshot(
+async fn start_competitor_snapshot(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -244,7 +262,7 @@ async fn start_snapshot(
 #[utoipa::path(post, path = "/api/v1/competitors/{id}/snapshot/cancel", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 200, description = "Cancelled when queued; a running snapshot stops after the page it is reading", body = Competitor),
         (status = 404, body = Problem)))]
-async fn cancel_snapshot(
+async fn cancel_competitor_snapshot(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -255,7 +273,7 @@ async fn cancel_snapshot(
 #[utoipa::path(get, path = "/api/v1/competitors/{id}/snapshots", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 200, description = "The latest snapshot of each page: messaging, prices, plans, technologies", body = SnapshotList),
         (status = 404, body = Problem)))]
-async fn latest_snapshots(
+async fn latest_competitor_snapshots(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -266,7 +284,7 @@ async fn latest_snapshots(
 #[utoipa::path(get, path = "/api/v1/competitors/{id}/changes", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path), ChangeQuery),
     responses((status = 200, description = "The competitor's changes, newest first", body = ChangeList), (status = 404, body = Problem),
         (status = 422, body = Problem)))]
-async fn changes_of(
+async fn competitor_changes_of(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
@@ -277,7 +295,7 @@ async fn changes_of(
 
 #[utoipa::path(get, path = "/api/v1/competitor-changes", tag = "research", security(("bearer" = [])), params(ChangeQuery),
     responses((status = 200, description = "Changes of every competitor, newest first", body = ChangeList), (status = 422, body = Problem)))]
-async fn all_changes(
+async fn list_competitor_changes(
     State(s): State<AppState>,
     ctx: TenantCtx,
     AppQuery(q): AppQuery<ChangeQuery>,
@@ -288,7 +306,7 @@ async fn all_changes(
 #[utoipa::path(get, path = "/api/v1/competitor-changes/{id}", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 200, description = "The change with what moved and the readable diff of the page's text", body = ChangeDetail),
         (status = 404, body = Problem)))]
-async fn change_detail(
+async fn get_competitor_change(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,

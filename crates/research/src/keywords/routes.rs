@@ -17,27 +17,28 @@ use super::{service, upload};
 
 pub fn routes() -> ApiRoutes {
     ApiRoutes::new()
-        .guarded(Method::GET, "/keywords", P::OrgRead, get(list))
+        .guarded(Method::GET, "/keywords", P::OrgRead, get(list_keywords))
         .guarded(
             Method::POST,
             "/keywords/rebuild",
             P::ContentWrite,
-            post(rebuild),
+            post(rebuild_keywords),
         )
         .guarded(
             Method::POST,
             "/keywords/import",
             P::ContentWrite,
             // The export may be larger than an ordinary request body; `upload` enforces 10 MB.
-            post(import).layer(DefaultBodyLimit::max(upload::MAX_IMPORT_BYTES + 64 * 1024)),
+            post(import_keyword_metrics)
+                .layer(DefaultBodyLimit::max(upload::MAX_IMPORT_BYTES + 64 * 1024)),
         )
         .guarded(
             Method::DELETE,
             "/keywords/metrics",
             P::ContentWrite,
-            delete(forget_metrics),
+            delete(forget_keyword_metrics),
         )
-        .guarded(Method::GET, "/keywords/gaps", P::OrgRead, get(gaps))
+        .guarded(Method::GET, "/keywords/gaps", P::OrgRead, get(keyword_gaps))
 }
 
 /// The multipart form of `POST /keywords/import`; the raw CSV as the body works too.
@@ -51,7 +52,7 @@ pub struct ImportForm {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list, rebuild, import, forget_metrics, gaps),
+    paths(list_keywords, rebuild_keywords, import_keyword_metrics, forget_keyword_metrics, keyword_gaps),
     components(schemas(
         KeywordList, GapView, GapList, ImportResult, Forgotten, ImportForm, KeywordSort,
         keywords::Keyword, keywords::Cluster, keywords::Gap, keywords::Intent,
@@ -63,7 +64,7 @@ pub struct ApiDoc;
 
 #[utoipa::path(get, path = "/api/v1/keywords", tag = "research", security(("bearer" = [])), params(KeywordQuery),
     responses((status = 200, description = "The keyword map merged with imported metrics", body = KeywordList), (status = 422, body = Problem)))]
-async fn list(
+async fn list_keywords(
     State(s): State<AppState>,
     ctx: TenantCtx,
     AppQuery(q): AppQuery<KeywordQuery>,
@@ -73,7 +74,10 @@ async fn list(
 
 #[utoipa::path(post, path = "/api/v1/keywords/rebuild", tag = "research", security(("bearer" = [])),
     responses((status = 200, description = "Built from our latest crawls and the competitors' latest snapshots; the first 100 keywords", body = KeywordList)))]
-async fn rebuild(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<KeywordList>> {
+async fn rebuild_keywords(
+    State(s): State<AppState>,
+    ctx: TenantCtx,
+) -> ApiResult<Json<KeywordList>> {
     Ok(Json(service::rebuild(&s, ctx).await?))
 }
 
@@ -83,7 +87,7 @@ async fn rebuild(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<Ke
     responses((status = 200, description = "The metrics are kept and merged into every keyword list", body = ImportResult),
         (status = 413, description = "`file_too_large`", body = Problem),
         (status = 422, description = "`keywords.import_invalid`, naming the line at fault", body = Problem)))]
-async fn import(
+async fn import_keyword_metrics(
     State(s): State<AppState>,
     ctx: TenantCtx,
     req: Request,
@@ -94,12 +98,15 @@ async fn import(
 
 #[utoipa::path(delete, path = "/api/v1/keywords/metrics", tag = "research", security(("bearer" = [])),
     responses((status = 200, description = "Every imported metric forgotten", body = Forgotten)))]
-async fn forget_metrics(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<Forgotten>> {
+async fn forget_keyword_metrics(
+    State(s): State<AppState>,
+    ctx: TenantCtx,
+) -> ApiResult<Json<Forgotten>> {
     Ok(Json(service::forget_metrics(&s, ctx).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/keywords/gaps", tag = "research", security(("bearer" = [])),
     responses((status = 200, description = "Topics competitors cover and we don't, with the content to write", body = GapList)))]
-async fn gaps(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<GapList>> {
+async fn keyword_gaps(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<GapList>> {
     Ok(Json(service::gaps(&s, ctx).await?))
 }
