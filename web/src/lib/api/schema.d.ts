@@ -1030,7 +1030,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["all_changes"];
+        get: operations["list_competitor_changes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1046,7 +1046,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["change_detail"];
+        get: operations["get_competitor_change"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1062,9 +1062,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_competitors"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_competitor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1078,7 +1078,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["analysis_report"];
+        get: operations["competitor_analysis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1094,13 +1094,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_one"];
+        get: operations["get_competitor"];
         put?: never;
         post?: never;
-        delete: operations["remove"];
+        delete: operations["delete_competitor"];
         options?: never;
         head?: never;
-        patch: operations["update"];
+        patch: operations["update_competitor"];
         trace?: never;
     };
     "/api/v1/competitors/{id}/changes": {
@@ -1110,7 +1110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["changes_of"];
+        get: operations["competitor_changes_of"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1126,9 +1126,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_pages"];
+        get: operations["list_competitor_pages"];
         put?: never;
-        post: operations["add_page"];
+        post: operations["add_competitor_page"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,7 +1145,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["remove_page"];
+        delete: operations["delete_competitor_page"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1160,7 +1160,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["start_snapshot"];
+        post: operations["start_competitor_snapshot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1176,7 +1176,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["cancel_snapshot"];
+        post: operations["cancel_competitor_snapshot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1190,7 +1190,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["latest_snapshots"];
+        get: operations["latest_competitor_snapshots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1622,7 +1622,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        get: operations["list_keywords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1638,7 +1638,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["gaps"];
+        get: operations["keyword_gaps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1656,7 +1656,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["import"];
+        post: operations["import_keyword_metrics"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["forget_metrics"];
+        delete: operations["forget_keyword_metrics"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1688,7 +1688,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["rebuild"];
+        post: operations["rebuild_keywords"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2694,6 +2694,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** @enum {string} */
+        AuditExportFormat: "csv" | "pdf";
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];
             next_cursor?: string | null;
@@ -3152,6 +3154,21 @@ export interface components {
             /** @description The value after; null for a removed field. */
             after?: unknown;
         };
+        /**
+         * @description A change between two snapshots of a page, as the change detection describes it (read from
+         *     the stored `intel::Change`; named apart from the brand module's revision changes).
+         */
+        ChangeData: {
+            /** Format: double */
+            significance: number;
+            kind: components["schemas"]["CompetitorChangeKind"];
+            /** @description One readable sentence, e.g. "Pro plan price changed from $29/month to $39/month". */
+            summary: string;
+            /** @description Changed fields, most significant first. */
+            fields: components["schemas"]["ChangedField"][];
+            /** @description Line diff of the main text: changed lines with two lines of context. */
+            diff: components["schemas"]["DiffLine"][];
+        };
         ChangeDetail: components["schemas"]["ChangeSummary"] & {
             /** Format: uuid */
             before_id: string;
@@ -3162,7 +3179,7 @@ export interface components {
             /** Format: date-time */
             after_taken_at?: string | null;
             /** @description What changed, with the readable diff of the page's text. */
-            change: components["schemas"]["Change"];
+            change: components["schemas"]["ChangeData"];
         };
         /** @enum {string} */
         ChangeKind: "added" | "removed" | "changed";
@@ -3189,13 +3206,29 @@ export interface components {
              * @description 0 to 1: how much the change matters (prices and plans weigh most, wording least).
              */
             significance: number;
-            /** @description What changed most: `pricing`, `messaging`, `product`, `technology`, `content`... */
-            kind: string;
+            /** @description What changed most. */
+            kind: components["schemas"]["CompetitorChangeKind"];
             summary: string;
             /** @description An alert was raised for it. */
             alerted: boolean;
             /** Format: date-time */
             created_at: string;
+        };
+        /**
+         * @description One field of the page that changed. For lists `before` and `after` hold the whole list on
+         *     each side; for the main text, the deleted and the inserted lines.
+         */
+        ChangedField: {
+            /** @description `plans.Pro.price`, `plans`, `prices`, `headlines`, `title`, `main_text`... */
+            field: string;
+            kind: components["schemas"]["CompetitorChangeKind"];
+            before: string[];
+            after: string[];
+            /**
+             * Format: double
+             * @description How much this field weighs in the significance.
+             */
+            weight: number;
         };
         /**
          * @description A publishing destination. Each has its own draft shape and length rules.
@@ -3372,6 +3405,11 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /**
+         * @description What kind of change a field is (or a whole change, by its most significant field).
+         * @enum {string}
+         */
+        CompetitorChangeKind: "pricing" | "plans" | "headline" | "messaging" | "call_to_action" | "technology" | "content" | "footer" | "other";
         CompetitorInput: {
             /** @example Acme */
             name: string;
@@ -3774,22 +3812,6 @@ export interface components {
             learned: components["schemas"]["LearnedPhrase"][];
             /** @description The latest reasons given for rejections and regenerations. */
             recent_notes: string[];
-        };
-        /**
-         * @description One field that changed. For list fields `before` and `after` hold the whole list on each side; for `main_text`
-         *     they hold the deleted and the inserted lines (at most 20 each).
-         */
-        FieldChange: {
-            /**
-             * @description "plans.Pro.price", "plans", "prices", "plans.Pro.features", "headlines", "title", "meta_description",
-             *     "value_propositions", "calls_to_action", "technologies", "main_text", "footer_text".
-             */
-            field: string;
-            kind: components["schemas"]["ChangeKind"];
-            before: string[];
-            after: string[];
-            /** Format: double */
-            weight: number;
         };
         FieldError: {
             /** @description The request field, in dotted path form (`email`, `items.0.name`). */
@@ -8500,7 +8522,7 @@ export interface operations {
             };
         };
     };
-    all_changes: {
+    list_competitor_changes: {
         parameters: {
             query?: {
                 /** @description Only changes at least this significant (0 to 1). */
@@ -8535,7 +8557,7 @@ export interface operations {
             };
         };
     };
-    change_detail: {
+    get_competitor_change: {
         parameters: {
             query?: never;
             header?: never;
@@ -8565,7 +8587,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_competitors: {
         parameters: {
             query?: never;
             header?: never;
@@ -8585,7 +8607,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_competitor: {
         parameters: {
             query?: never;
             header?: never;
@@ -8618,7 +8640,7 @@ export interface operations {
             };
         };
     };
-    analysis_report: {
+    competitor_analysis: {
         parameters: {
             query?: {
                 /** @description The brand whose positioning is compared; the organization's first brand by default. */
@@ -8650,7 +8672,7 @@ export interface operations {
             };
         };
     };
-    get_one: {
+    get_competitor: {
         parameters: {
             query?: never;
             header?: never;
@@ -8680,7 +8702,7 @@ export interface operations {
             };
         };
     };
-    remove: {
+    delete_competitor: {
         parameters: {
             query?: never;
             header?: never;
@@ -8708,7 +8730,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    update_competitor: {
         parameters: {
             query?: never;
             header?: never;
@@ -8749,7 +8771,7 @@ export interface operations {
             };
         };
     };
-    changes_of: {
+    competitor_changes_of: {
         parameters: {
             query?: {
                 /** @description Only changes at least this significant (0 to 1). */
@@ -8794,7 +8816,7 @@ export interface operations {
             };
         };
     };
-    list_pages: {
+    list_competitor_pages: {
         parameters: {
             query?: never;
             header?: never;
@@ -8824,7 +8846,7 @@ export interface operations {
             };
         };
     };
-    add_page: {
+    add_competitor_page: {
         parameters: {
             query?: never;
             header?: never;
@@ -8867,7 +8889,7 @@ export interface operations {
             };
         };
     };
-    remove_page: {
+    delete_competitor_page: {
         parameters: {
             query?: never;
             header?: never;
@@ -8896,7 +8918,7 @@ export interface operations {
             };
         };
     };
-    start_snapshot: {
+    start_competitor_snapshot: {
         parameters: {
             query?: never;
             header?: never;
@@ -8935,7 +8957,7 @@ export interface operations {
             };
         };
     };
-    cancel_snapshot: {
+    cancel_competitor_snapshot: {
         parameters: {
             query?: never;
             header?: never;
@@ -8965,7 +8987,7 @@ export interface operations {
             };
         };
     };
-    latest_snapshots: {
+    latest_competitor_snapshots: {
         parameters: {
             query?: never;
             header?: never;
@@ -9143,7 +9165,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description `csv` (every issue) or `pdf` (the report); `csv` by default. */
-                format?: components["schemas"]["ExportFormat"];
+                format?: components["schemas"]["AuditExportFormat"];
             };
             header?: never;
             path: {
@@ -9950,7 +9972,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_keywords: {
         parameters: {
             query?: {
                 /** @description Only this topic cluster's keywords. */
@@ -9989,7 +10011,7 @@ export interface operations {
             };
         };
     };
-    gaps: {
+    keyword_gaps: {
         parameters: {
             query?: never;
             header?: never;
@@ -10009,7 +10031,7 @@ export interface operations {
             };
         };
     };
-    import: {
+    import_keyword_metrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10052,7 +10074,7 @@ export interface operations {
             };
         };
     };
-    forget_metrics: {
+    forget_keyword_metrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -10072,7 +10094,7 @@ export interface operations {
             };
         };
     };
-    rebuild: {
+    rebuild_keywords: {
         parameters: {
             query?: never;
             header?: never;
