@@ -1,7 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { renderAtRoute } from '@/testing/render-at';
 
 export const T0 = '2026-03-01T10:00:00Z';
 
@@ -41,24 +39,7 @@ export function run(status: string, items: ReturnType<typeof item>[], extra: Rec
   return { id: 'r1', brand_id: 'b1', status, total: items.length, done, credits_reserved: 10, credits_charged: 0, words: 0, created_at: T0, items, ...extra };
 }
 
-/** Shows where the app navigated to. */
-function Where() {
-  const l = useLocation();
-  return <p data-testid="location">{l.pathname + l.search}</p>;
-}
-
-/** Renders `ui` at `route` with the other paths the pages link to, so navigation can be asserted. */
+/** Renders `ui` at `route`, by default the brief page. */
 export function renderAt(ui: ReactElement, { route = '/create', path = '/create' }: { route?: string; path?: string } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const result = render(
-    <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
-        <Routes>
-          <Route path={path} element={ui} />
-          <Route path="*" element={<Where />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return { ...result, queryClient };
+  return renderAtRoute(ui, { route, path });
 }

@@ -2,7 +2,7 @@ import { Activity } from 'lucide-react';
 import { Card, CardContent } from '@/components/ui/card';
 import { Spinner } from '@/components/ui/spinner';
 import type { CrawlSummary } from '@/lib/api/types';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { budgetShare, formatBytes, formatElapsed, formatRate } from '../lib/progress';
 import type { ProgressMode } from '../hooks/use-crawl-progress';
 

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tokenStore } from '@/lib/auth/token-store';
 import { json, mockFetch, problem } from '@/testing/render';
-import { check, crawl, eventStream, frame, renderAt, site } from '../testing/fixtures';
+import { eventStream, frame } from '@/testing/event-stream';
+import { check, crawl, renderAt, site } from '../testing/fixtures';
 import { SitePage } from './site-page';
 
 const route = { route: '/research/sites/s1', path: '/research/sites/:siteId' };

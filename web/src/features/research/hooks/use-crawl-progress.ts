@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { isProblem } from '@/lib/api/problem';
+import { useEffect } from 'react';
+import type { CrawlSummary } from '@/lib/api/types';
+import { useLiveResource, type LiveMode, type LiveSource } from '@/lib/use-live-resource';
 import { useCrawl } from '../api/get-crawl';
 import { streamCrawlEvents } from '../api/crawl-events';
 import { crawlKey, crawlsKey, siteKey, sitesKey, trendKey } from '../api/keys';
 import { isFinished } from '../lib/crawl-status';
 
 /** How the page learns about progress: the event stream, or polling every two seconds when the stream is not available. */
-export type ProgressMode = 'connecting' | 'live' | 'polling' | 'finished';
+export type ProgressMode = LiveMode;
 
 export const POLL_MS = 2000;
+
+const crawlSource: LiveSource<CrawlSummary> = { stream: streamCrawlEvents, queryKey: crawlKey };
 
 /**
  * A crawl that keeps itself up to date: every `progress` event replaces the cached crawl; when the
@@ -18,34 +21,8 @@ export const POLL_MS = 2000;
  */
 export function useCrawlProgress(siteId: string, crawlId: string) {
   const queryClient = useQueryClient();
-  const [mode, setMode] = useState<ProgressMode>('connecting');
+  const mode = useLiveResource(crawlId, crawlSource);
   const crawl = useCrawl(crawlId, mode === 'polling' ? POLL_MS : false);
-
-  useEffect(() => {
-    const ctrl = new AbortController();
-    let active = true;
-    streamCrawlEvents(
-      crawlId,
-      (c, final) => {
-        if (!active) return;
-        queryClient.setQueryData(crawlKey(crawlId), c);
-        setMode(final ? 'finished' : 'live');
-      },
-      ctrl.signal,
-    )
-      .then((end) => {
-        if (active && end === 'ended') setMode('polling');
-      })
-      .catch((e: unknown) => {
-        if (!active) return;
-        // A crawl that does not exist will not appear by polling; the query shows the error.
-        setMode(isProblem(e, 'not_found') ? 'finished' : 'polling');
-      });
-    return () => {
-      active = false;
-      ctrl.abort();
-    };
-  }, [crawlId, queryClient]);
 
   const finished = crawl.data ? isFinished(crawl.data.status) : false;
   useEffect(() => {

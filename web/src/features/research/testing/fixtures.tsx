@@ -1,7 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { renderAtRoute } from '@/testing/render-at';
 
 export const T0 = '2026-03-01T10:00:00Z';
 
@@ -48,41 +46,7 @@ export function check(id: string, title: string, severity: string, affected: num
   };
 }
 
-/** A server-sent event stream the test writes frames into. */
-export function eventStream() {
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-    },
-  });
-  const enc = new TextEncoder();
-  return {
-    response: () => new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
-    send: (text: string) => controller?.enqueue(enc.encode(text)),
-    close: () => controller?.close(),
-  };
-}
-
-export const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-
-function Where() {
-  const l = useLocation();
-  return <p data-testid="location">{l.pathname + l.search}</p>;
-}
-
-/** Renders `ui` at `route` with a catch-all that shows where the app navigated to. */
+/** Renders `ui` at `route`, by default the research page. */
 export function renderAt(ui: ReactElement, { route = '/research', path = '/research' }: { route?: string; path?: string } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const result = render(
-    <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
-        <Routes>
-          <Route path={path} element={ui} />
-          <Route path="*" element={<Where />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return { ...result, queryClient };
+  return renderAtRoute(ui, { route, path });
 }

@@ -12,7 +12,7 @@ import { relativeTime } from '@/lib/format';
 import { useRuns } from '@/features/agents/api/get-runs';
 import { channelLabel } from '@/features/agents/lib/channels';
 import { isFinished, runStatus } from '@/features/agents/lib/run-status';
-import { ProgressBar } from '../shared/progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 
 /** "LinkedIn, X, Instagram +2": the distinct channels of a run, in the order they were written. */
 export function runChannels(run: Run, shown = 3): string {

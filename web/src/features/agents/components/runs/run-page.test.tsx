@@ -2,24 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { tokenStore } from '@/lib/auth/token-store';
 import { json, mockFetch, problem } from '@/testing/render';
 import { item, renderAt, run } from '@/features/agents/testing/fixtures';
+import { eventStream, frame } from '@/testing/event-stream';
 import { RunPage } from './run-page';
-
-function eventStream() {
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-    },
-  });
-  const enc = new TextEncoder();
-  return {
-    response: () => new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }),
-    send: (text: string) => controller?.enqueue(enc.encode(text)),
-    close: () => controller?.close(),
-  };
-}
-
-const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
 describe('RunPage', () => {
   it('follows the event stream with the session token: items move from queued to awaiting review, then credits settle', async () => {

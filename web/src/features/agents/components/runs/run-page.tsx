@@ -15,7 +15,7 @@ import { useCancelRun } from '@/features/agents/api/cancel-run';
 import { useRunProgress, type ProgressMode } from '@/features/agents/hooks/use-run-progress';
 import { channelLabel } from '@/features/agents/lib/channels';
 import { isFinished, itemState, runStatus } from '@/features/agents/lib/run-status';
-import { ProgressBar } from '../shared/progress-bar';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { Score } from '../shared/score';
 
 const HEADINGS: Record<string, string> = {
