@@ -64,6 +64,7 @@ bench:
 	bench/run.sh
 	bench/assets_search.sh
 	bench/agents_generate.sh
+	bench/crawl_audit.sh
 
 clean:
 	$(CARGO) clean

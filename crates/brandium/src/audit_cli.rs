@@ -25,12 +25,34 @@ struct JsonReport<'a> {
     checks: Vec<&'a seo::CheckSummary>,
 }
 
+/// How hard the crawl presses one host. The crawler's polite defaults suit other people's sites;
+/// a site of one's own, or one served locally for a benchmark, can take no delay and more
+/// requests in flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pacing {
+    /// Pause between two requests to one host, in milliseconds.
+    pub delay_ms: u64,
+    /// Requests in flight at once to one host.
+    pub concurrency: usize,
+}
+
+impl Default for Pacing {
+    fn default() -> Self {
+        let c = crawler::CrawlConfig::default();
+        Self {
+            delay_ms: c.delay_ms,
+            concurrency: c.per_host_concurrency,
+        }
+    }
+}
+
 /// Crawls `url` (robots.txt, sitemaps, up to `max_pages` pages), audits it and returns the
 /// report in `format`.
 pub async fn run(
     allow_private_networks: bool,
     url: &str,
     max_pages: usize,
+    pacing: Pacing,
     format: AuditFormat,
 ) -> anyhow::Result<String> {
     let client = net::GuardedClient::new(net::NetConfig {
@@ -39,6 +61,8 @@ pub async fn run(
     })?;
     let config = crawler::CrawlConfig {
         max_pages: max_pages.max(1),
+        delay_ms: pacing.delay_ms,
+        per_host_concurrency: pacing.concurrency.max(1),
         ..crawler::CrawlConfig::default()
     };
     let cancel = AtomicBool::new(false);

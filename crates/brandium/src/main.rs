@@ -50,6 +50,13 @@ enum Command {
         /// HTML pages to crawl at most.
         #[arg(long, default_value_t = 500)]
         max_pages: usize,
+        /// Pause between two requests to the site, in milliseconds (default: the crawler's
+        /// polite 100; 0 for a site of one's own).
+        #[arg(long, default_value_t = audit_cli::Pacing::default().delay_ms)]
+        delay_ms: u64,
+        /// Requests in flight at once to the site (default: the crawler's 4).
+        #[arg(long, default_value_t = audit_cli::Pacing::default().concurrency)]
+        concurrency: usize,
         #[arg(long, value_enum, default_value = "table")]
         format: audit_cli::AuditFormat,
     },
@@ -102,10 +109,18 @@ async fn main() -> std::process::ExitCode {
         Command::Audit {
             url,
             max_pages,
+            delay_ms,
+            concurrency,
             format,
-        } => audit_cli::run(cfg.allow_private_networks, &url, max_pages, format)
-            .await
-            .map(|report| print!("{report}")),
+        } => {
+            let pacing = audit_cli::Pacing {
+                delay_ms,
+                concurrency,
+            };
+            audit_cli::run(cfg.allow_private_networks, &url, max_pages, pacing, format)
+                .await
+                .map(|report| print!("{report}"))
+        }
         Command::PrintConfig => {
             print!("{}", cfg.render());
             Ok(())
