@@ -3441,6 +3441,9 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        CompetitorPageList: {
+            items: components["schemas"]["CompetitorPage"][];
+        };
         CompetitorPatch: {
             name?: string | null;
             /** @description A website on another site drops the pages of the old one. */
@@ -8833,7 +8836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageList"];
+                    "application/json": components["schemas"]["CompetitorPageList"];
                 };
             };
             404: {
