@@ -22,7 +22,10 @@ for tool in wget linkchecker /usr/bin/time; do
   }
 done
 
-cargo build -q --release -p brandium -p sitegen
+# NO_BUILD=1 reuses the release binaries already built (e.g. to repeat a run).
+if [[ "${NO_BUILD:-0}" != 1 ]]; then
+  cargo build -q --release -p brandium -p sitegen
+fi
 
 work=$(mktemp -d /tmp/brandium-crawl-bench.XXXXXX)
 # linkchecker drops root privileges to `nobody`, which must read its config and write nothing.
@@ -65,9 +68,14 @@ BRANDIUM_ALLOW_PRIVATE_NETWORKS=true /usr/bin/time -v -o "$work/brandium.time" \
   "$TARGET_DIR/release/brandium" audit "$url" --max-pages $((PAGES * 2)) \
   --delay-ms 0 --concurrency "$CONCURRENCY" --format json >"$work/brandium.json" 2>"$work/brandium.err" ||
   { echo "brandium audit failed:" >&2; cat "$work/brandium.err" >&2; exit 1; }
-b_urls=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["urls_fetched"])' "$work/brandium.json")
-b_pages=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pages_crawled"])' "$work/brandium.json")
-b_issues=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(len(r["issues"]), "issues,", len(r["checks"]), "failing checks, stopped:", r["stopped"])' "$work/brandium.json")
+# The report is the JSON object; log lines may come before it on stdout.
+report() {
+  python3 -c 'import json,sys; t=open(sys.argv[1]).read(); r=json.loads(t[t.index("{\n"):]); print(eval(sys.argv[2]))' \
+    "$work/brandium.json" "$1"
+}
+b_urls=$(report 'r["urls_fetched"]')
+b_pages=$(report 'r["pages_crawled"]')
+b_issues=$(report '"%d issues, %d failing checks, health %d, %s" % (len(r["issues"]), len(r["checks"]), r["health_score"], r["stopped"])')
 add_row "brandium audit" "$b_urls" "$b_pages" "$(wall_s "$work/brandium.time")" "$(peak_mib "$work/brandium.time")" "$b_issues"
 
 # 2. wget: spider every internal link, no download kept; log parsed for the URLs it requested.
