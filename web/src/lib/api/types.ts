@@ -261,23 +261,18 @@ export type CompetitorPlan = PageSnapshot['plans'][number];
 export type CompetitorTechnology = PageSnapshot['technologies'][number];
 export type ChangeSummary = S['ChangeSummary'];
 export type ChangeList = S['ChangeList'];
-/**
- * What changed between two snapshots of a page. Written out: its schema shares the name `Change` with
- * the brand revision change, so the document describes the latter under `ChangeDetail.change`.
- */
-export type PageChange = {
-  significance: number;
-  kind: string;
-  summary: string;
-  fields: FieldChange[];
-  diff: DiffLine[];
-};
-export type FieldChange = { field: string; kind: string; before: string[]; after: string[]; weight: number };
-export type DiffLine = { op: 'equal' | 'insert' | 'delete'; text: string };
-/** A change with the readable diff (its `change` as written out above). */
-export type ChangeDetail = Omit<S['ChangeDetail'], 'change'> & { change: PageChange };
-/** A competitor's watched pages (the schema name `PageList` is the site audit's). */
-export type CompetitorPageList = { items: CompetitorPage[] };
+export type CompetitorChangeKind = S['CompetitorChangeKind'];
+/** What changed between two snapshots of a page. */
+export type PageChange = S['ChangeData'];
+export type FieldChange = S['ChangedField'];
+export type DiffLine = S['DiffLine'];
+export type DiffOp = S['DiffOp'];
+/** A change with the readable diff of the page's text. */
+export type ChangeDetail = S['ChangeDetail'];
+export type CompetitorPageList = S['CompetitorPageList'];
+export type CompetitorAnalysis = S['AnalysisView'];
+export type PositioningRow = S['PositioningRow'];
+export type KeywordOverlap = S['Overlap'];
 
 // Monitoring
 export type MonitoringSource = S['Source'];

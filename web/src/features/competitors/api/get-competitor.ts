@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
 import type { Competitor } from '@/lib/api/types';
 import { isSnapshotActive } from '../lib/snapshot-status';
 import { competitorKey } from './keys';
-import { requestJson } from './request';
 
 export function getCompetitor(id: string): Promise<Competitor> {
-  return requestJson('GET', `/competitors/${encodeURIComponent(id)}`);
+  return unwrap(api.GET('/api/v1/competitors/{id}', { params: { path: { id } } }));
 }
 
 /** One competitor; polled every `pollMs` while its snapshot is queued or running, for the live progress. */

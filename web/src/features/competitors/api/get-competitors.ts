@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
 import type { CompetitorList } from '@/lib/api/types';
 import { competitorListKey } from './keys';
-import { requestJson } from './request';
 
 export function getCompetitors(): Promise<CompetitorList> {
-  return requestJson('GET', '/competitors');
+  return unwrap(api.GET('/api/v1/competitors'));
 }
 
 export function competitorsQueryOptions() {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
 import type { CompetitorPageList } from '@/lib/api/types';
 import { competitorPagesKey } from './keys';
-import { requestJson } from './request';
 
 export function getCompetitorPages(id: string): Promise<CompetitorPageList> {
-  return requestJson('GET', `/competitors/${encodeURIComponent(id)}/pages`);
+  return unwrap(api.GET('/api/v1/competitors/{id}/pages', { params: { path: { id } } }));
 }
 
 export function useCompetitorPages(id: string) {

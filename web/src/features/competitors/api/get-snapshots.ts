@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { SnapshotList } from '@/lib/api/types';
 import { competitorSnapshotsKey } from './keys';
@@ -9,9 +9,4 @@ export function getSnapshots(id: string): Promise<SnapshotList> {
 
 export function useSnapshots(id: string) {
   return useQuery(queryOptions({ queryKey: competitorSnapshotsKey(id), queryFn: () => getSnapshots(id) }));
-}
-
-/** The latest snapshots of several competitors at once, for the comparison. */
-export function useSnapshotsOf(ids: string[]) {
-  return useQueries({ queries: ids.map((id) => ({ queryKey: competitorSnapshotsKey(id), queryFn: () => getSnapshots(id) })) });
 }

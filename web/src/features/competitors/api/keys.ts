@@ -7,3 +7,4 @@ export const competitorSnapshotsKey = (id: string) => [...competitorsKey, 'snaps
 export const competitorChangesKey = (id: string) => [...competitorsKey, 'changes', id] as const;
 export const allChangesKey = [...competitorsKey, 'all-changes'] as const;
 export const changeKey = (id: string) => [...competitorsKey, 'change', id] as const;
+export const analysisKey = (brandId?: string) => [...competitorsKey, 'analysis', brandId ?? 'default'] as const;

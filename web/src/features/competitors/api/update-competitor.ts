@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
 import type { Competitor, CompetitorPatch } from '@/lib/api/types';
 import { competitorKey, competitorsKey } from './keys';
-import { requestJson } from './request';
 
 export function updateCompetitor({ id, patch }: { id: string; patch: CompetitorPatch }): Promise<Competitor> {
-  return requestJson('PATCH', `/competitors/${encodeURIComponent(id)}`, patch);
+  return unwrap(api.PATCH('/api/v1/competitors/{id}', { params: { path: { id } }, body: patch }));
 }
 
 export function useUpdateCompetitor() {

@@ -1,35 +1,29 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { authFetch } from '@/lib/api/client';
-import { toProblemError } from '@/lib/api/problem';
+import { api, unwrap } from '@/lib/api/client';
+import type { operations } from '@/lib/api/schema';
 import type { Intent, KeywordList, KeywordSort } from '@/lib/api/types';
 import { keywordsKey } from './keys';
 
 export type KeywordFilters = { cluster?: number; intent?: Intent; q?: string; gap?: boolean; sort?: KeywordSort };
+type KeywordQuery = NonNullable<operations['list_keywords']['parameters']['query']>;
 
 export const KEYWORDS_LIMIT = 200;
 
-/** The query string of a keyword list: only the filters that are set. */
-export function keywordQuery(f: KeywordFilters): URLSearchParams {
-  const q = new URLSearchParams();
-  if (f.cluster !== undefined) q.set('cluster', String(f.cluster));
-  if (f.intent) q.set('intent', f.intent);
-  if (f.q) q.set('q', f.q);
-  if (f.gap) q.set('gap', 'true');
-  if (f.sort) q.set('sort', f.sort);
-  q.set('limit', String(KEYWORDS_LIMIT));
+/** The query of a keyword list: only the filters that are set, so an unset filter never narrows the list. */
+export function keywordQuery(f: KeywordFilters): KeywordQuery {
+  const q: KeywordQuery = {};
+  if (f.cluster !== undefined) q.cluster = f.cluster;
+  if (f.intent) q.intent = f.intent;
+  if (f.q) q.q = f.q;
+  if (f.gap) q.gap = true;
+  if (f.sort) q.sort = f.sort;
+  q.limit = KEYWORDS_LIMIT;
   return q;
 }
 
-/**
- * The keyword map merged with imported metrics: the keywords passing the filters, and every cluster.
- * Built by hand rather than through the typed client: the OpenAPI document shares this operation's
- * id (`list`) with other list operations, so the generated types describe another response.
- */
-export async function getKeywords(f: KeywordFilters): Promise<KeywordList> {
-  const res = await authFetch(new Request(`${window.location.origin}/api/v1/keywords?${keywordQuery(f)}`, { headers: { Accept: 'application/json' } }));
-  const body: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) throw toProblemError(res.status, body, res.headers);
-  return body as KeywordList;
+/** The keyword map merged with imported metrics: the keywords passing the filters, and every cluster. */
+export function getKeywords(f: KeywordFilters): Promise<KeywordList> {
+  return unwrap(api.GET('/api/v1/keywords', { params: { query: keywordQuery(f) } }));
 }
 
 export function keywordsQueryOptions(f: KeywordFilters) {
