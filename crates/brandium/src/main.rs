@@ -79,7 +79,11 @@ async fn main() -> std::process::ExitCode {
         }
     };
     let cfg = loaded.config;
-    telemetry::init_logging(&cfg.log_format, &cfg.log_level);
+    let prints_a_report = !matches!(
+        cli.command,
+        None | Some(Command::Serve | Command::Worker | Command::Migrate | Command::Demo)
+    );
+    telemetry::init_logging(&cfg.log_format, &cfg.log_level, prints_a_report);
     for w in &loaded.warnings {
         tracing::warn!("{w}");
     }

@@ -35,7 +35,7 @@ impl Modify for Security {
 
 /// Each module's part of the document, by name.
 fn parts() -> Vec<(&'static str, Doc)> {
-    vec![
+    let mut parts = vec![
         ("identity", identity::ApiDoc::openapi()),
         ("platform", crate::platform::ApiDoc::openapi()),
         ("onboarding", crate::onboarding::ApiDoc::openapi()),
@@ -43,8 +43,9 @@ fn parts() -> Vec<(&'static str, Doc)> {
         ("assets", assets::ApiDoc::openapi()),
         ("agents", agents::openapi()),
         ("monitoring", monitoring::openapi()),
-        ("research", research::openapi()),
-    ]
+    ];
+    parts.extend(research::openapi_parts());
+    parts
 }
 
 pub fn document() -> Doc {

@@ -4,9 +4,18 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use std::sync::OnceLock;
 use tracing_subscriber::{EnvFilter, fmt, prelude::*};
 
-pub fn init_logging(format: &str, level: &str) {
+/// Installs the log subscriber. Logs go to stdout for the server; commands whose stdout is a report (`audit`, `capture`,
+/// `openapi`...) pass `to_stderr` so that their output can be piped as it is.
+pub fn init_logging(format: &str, level: &str, to_stderr: bool) {
     let filter = EnvFilter::try_new(level).unwrap_or_else(|_| EnvFilter::new("info"));
     let registry = tracing_subscriber::registry().with(filter);
+    let writer = move || -> Box<dyn std::io::Write> {
+        if to_stderr {
+            Box::new(std::io::stderr())
+        } else {
+            Box::new(std::io::stdout())
+        }
+    };
     let result = if format == "json" {
         registry
             .with(
@@ -14,11 +23,14 @@ pub fn init_logging(format: &str, level: &str) {
                     .json()
                     .flatten_event(true)
                     .with_current_span(true)
-                    .with_span_list(false),
+                    .with_span_list(false)
+                    .with_writer(writer),
             )
             .try_init()
     } else {
-        registry.with(fmt::layer().with_target(false)).try_init()
+        registry
+            .with(fmt::layer().with_target(false).with_writer(writer))
+            .try_init()
     };
     // A second init (tests) keeps the first subscriber.
     drop(result);

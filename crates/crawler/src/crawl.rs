@@ -68,10 +68,15 @@ pub async fn crawl(
     let site = Site::of(&start_url).ok_or_else(|| CrawlError::InvalidUrl(start.to_string()))?;
     let mut state = State::new(client.clone(), config.clone(), site, started);
 
-    let (robots, robots_record) = state.fetch_robots(&start_url).await;
+    let (robots, robots_record, robots_error) = state.fetch_robots(&start_url).await;
     tracing::debug!(status = ?robots_record.status, crawl_delay = ?robots.crawl_delay, "robots.txt read");
     if !robots.is_allowed(&start_url) {
-        return Err(CrawlError::DisallowedByRobots(start_url.to_string()));
+        // An unreachable robots.txt forbids everything (RFC 9309 2.3.1.4); the reason worth
+        // telling is then why it was unreachable (a refused address, a timeout).
+        return Err(match robots_error {
+            Some(e) => CrawlError::Unreachable(e),
+            None => CrawlError::DisallowedByRobots(start_url.to_string()),
+        });
     }
     state.set_robots(robots, &start_url);
 
@@ -230,14 +235,14 @@ impl State {
         }
     }
 
-    async fn fetch_robots(&mut self, start: &Url) -> (Robots, RobotsRecord) {
+    async fn fetch_robots(&mut self, start: &Url) -> (Robots, RobotsRecord, Option<NetError>) {
         let mut url = start.clone();
         url.set_path("/robots.txt");
         url.set_query(None);
         let agent = self.client.config().user_agent.clone();
-        let (status, body) = match self.client.get(url.as_str()).await {
-            Ok(r) => (Some(r.status.as_u16()), r.body),
-            Err(_) => (None, Default::default()),
+        let (status, body, error) = match self.client.get(url.as_str()).await {
+            Ok(r) => (Some(r.status.as_u16()), r.body, None),
+            Err(e) => (None, Default::default(), Some(e)),
         };
         self.bytes += body.len() as u64;
         let robots = Robots::from_fetch(status, &body, &agent);
@@ -247,7 +252,7 @@ impl State {
             sitemaps: robots.sitemaps.clone(),
             crawl_delay: robots.crawl_delay,
         };
-        (robots, record)
+        (robots, record, error)
     }
 
     fn set_robots(&mut self, robots: Robots, start: &Url) {

@@ -449,8 +449,9 @@ async fn start_failures_are_errors() {
     let dead = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
     let err = run(&dead, &config()).await.unwrap_err();
-    // robots.txt unreachable forbids everything (RFC 9309 §2.3.1.4).
-    assert!(matches!(err, CrawlError::DisallowedByRobots(_)), "{err:?}");
+    // robots.txt unreachable forbids everything (RFC 9309 §2.3.1.4); the error says why it
+    // was unreachable.
+    assert!(matches!(err, CrawlError::Unreachable(_)), "{err:?}");
 
     let routes = vec![route(
         "/robots.txt",

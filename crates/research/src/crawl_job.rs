@@ -209,9 +209,10 @@ fn stop_name(s: StopReason) -> &'static str {
 
 /// What kind of page a path looks like, for keyword intent.
 pub fn page_kind(url: &str) -> &'static str {
-    let path = url::Url::parse(url)
-        .map(|u| u.path().to_ascii_lowercase())
-        .unwrap_or_default();
+    let Ok(parsed) = url::Url::parse(url) else {
+        return "other";
+    };
+    let path = parsed.path().to_ascii_lowercase();
     let has = |w: &str| path.split(['/', '-', '_', '.']).any(|seg| seg == w);
     if path == "/" || path.is_empty() {
         "home"

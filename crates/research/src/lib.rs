@@ -29,11 +29,22 @@ pub fn routes() -> api::ApiRoutes {
         .merge(keywords::routes())
 }
 
+/// The OpenAPI description of each part of the research routes, by name.
+pub fn openapi_parts() -> Vec<(&'static str, utoipa::openapi::OpenApi)> {
+    use utoipa::OpenApi;
+    vec![
+        ("research", routes::ApiDoc::openapi()),
+        ("competitors", competitors::openapi()),
+        ("keywords", keywords::openapi()),
+    ]
+}
+
 /// The OpenAPI description of the research routes.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    use utoipa::OpenApi;
-    let mut doc = routes::ApiDoc::openapi();
-    doc.merge(competitors::openapi());
-    doc.merge(keywords::openapi());
+    let mut parts = openapi_parts().into_iter().map(|(_, doc)| doc);
+    let mut doc = parts.next().unwrap_or_default();
+    for part in parts {
+        doc.merge(part);
+    }
     doc
 }

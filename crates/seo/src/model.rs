@@ -15,7 +15,7 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The weight a failing check of this severity carries in priority and health.
+    /// The weight a failing check of this severity carries in the health score.
     pub fn weight(self) -> f64 {
         match self {
             Severity::Critical => 10.0,

@@ -2,11 +2,22 @@
 
 use crate::model::{CheckSummary, Severity};
 
-/// Priority of one check = severity weight x share of pages affected x mean importance of
+/// How much more one severity matters than the next in priority: a tenfold step, so that a
+/// broken page on a twentieth of the site still comes before a notice on every page, while a
+/// warning on every page comes before one broken link.
+fn impact(severity: Severity) -> f64 {
+    match severity {
+        Severity::Critical => 100.0,
+        Severity::Warning => 10.0,
+        Severity::Notice => 1.0,
+    }
+}
+
+/// Priority of one check = severity impact x share of pages affected x mean importance of
 /// the affected URLs (a URL outside the link graph, such as an image, weighs what the page it
 /// was found on weighs; 1.0, the mean page, when that is unknown).
 pub(crate) fn priority(severity: Severity, share: f64, mean_importance: f64) -> f64 {
-    severity.weight() * share.clamp(0.0, 1.0) * mean_importance.max(0.0)
+    impact(severity) * share.clamp(0.0, 1.0) * mean_importance.max(0.0)
 }
 
 /// Points of penalty below which the score is halved: the curve's half-way mark.
@@ -83,5 +94,11 @@ mod tests {
         assert!(priority(Severity::Warning, 0.2, 1.0) > base);
         assert!(priority(Severity::Warning, 0.1, 3.0) > base);
         assert_eq!(priority(Severity::Warning, 0.0, 5.0), 0.0);
+    }
+
+    #[test]
+    fn a_critical_on_a_twentieth_of_the_site_outranks_a_notice_everywhere() {
+        assert!(priority(Severity::Critical, 0.05, 1.0) > priority(Severity::Notice, 1.0, 1.0));
+        assert!(priority(Severity::Warning, 1.0, 1.0) > priority(Severity::Critical, 0.05, 1.0));
     }
 }

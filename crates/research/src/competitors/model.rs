@@ -221,7 +221,7 @@ pub struct CompetitorPage {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct PageList {
+pub struct CompetitorPageList {
     pub items: Vec<CompetitorPage>,
 }
 

@@ -121,7 +121,7 @@ pub fn routes() -> ApiRoutes {
     ),
     components(schemas(
         CompetitorInput, CompetitorPatch, SocialProfiles, Competitor, CompetitorList,
-        SnapshotStatus, SnapshotProgress, PageInput, CompetitorPage, PageList, PageSnapshotView,
+        SnapshotStatus, SnapshotProgress, PageInput, CompetitorPage, CompetitorPageList, PageSnapshotView,
         SnapshotList, ChangeSummary, ChangeList, ChangeDetail, crate::sites::Schedule,
         intel::PageKind, intel::PageSnapshot, ChangeData, ChangedField, CompetitorChangeKind,
         intel::DiffLine, intel::DiffOp, analysis::AnalysisView
@@ -207,12 +207,12 @@ async fn delete_competitor(
 }
 
 #[utoipa::path(get, path = "/api/v1/competitors/{id}/pages", tag = "research", security(("bearer" = [])), params(("id" = Uuid, Path)),
-    responses((status = 200, description = "The watched pages, the home page first", body = PageList), (status = 404, body = Problem)))]
+    responses((status = 200, description = "The watched pages, the home page first", body = CompetitorPageList), (status = 404, body = Problem)))]
 async fn list_competitor_pages(
     State(s): State<AppState>,
     ctx: TenantCtx,
     Path(id): Path<Uuid>,
-) -> ApiResult<Json<PageList>> {
+) -> ApiResult<Json<CompetitorPageList>> {
     Ok(Json(service::pages(&s, ctx, id).await?))
 }
 

@@ -279,10 +279,14 @@ pub(crate) fn page_dto(p: competitor_page::Model) -> CompetitorPage {
     }
 }
 
-pub async fn pages(state: &AppState, ctx: TenantCtx, id: Uuid) -> Result<PageList, ApiError> {
+pub async fn pages(
+    state: &AppState,
+    ctx: TenantCtx,
+    id: Uuid,
+) -> Result<CompetitorPageList, ApiError> {
     let c = store::find_competitor(&state.db, ctx.org_id, id).await?;
     let rows = store::pages_of(&state.db, ctx.org_id, c.id).await?;
-    Ok(PageList {
+    Ok(CompetitorPageList {
         items: rows.into_iter().map(page_dto).collect(),
     })
 }
