@@ -15,6 +15,7 @@ mod new_job;
 mod queue;
 pub mod status;
 pub mod testing;
+pub mod work_status;
 mod worker;
 
 pub use db::entities::job;

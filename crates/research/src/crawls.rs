@@ -19,17 +19,7 @@ use uuid::Uuid;
 use crate::crawl_job::{CRAWL_JOB, CrawlPayload};
 use crate::sites;
 
-pub mod status {
-    pub const QUEUED: &str = "queued";
-    pub const RUNNING: &str = "running";
-    pub const SUCCEEDED: &str = "succeeded";
-    pub const FAILED: &str = "failed";
-    pub const CANCELLED: &str = "cancelled";
-
-    pub fn is_finished(s: &str) -> bool {
-        matches!(s, SUCCEEDED | FAILED | CANCELLED)
-    }
-}
+pub use jobs::work_status as status;
 
 /// How far a running crawl has got.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ToSchema)]

@@ -23,17 +23,7 @@ pub const CAPTURE_JOB: &str = "brand.capture";
 /// Captures listed by `GET /brands/{id}/captures`.
 const RECENT: u64 = 20;
 
-pub mod status {
-    pub const QUEUED: &str = "queued";
-    pub const RUNNING: &str = "running";
-    pub const SUCCEEDED: &str = "succeeded";
-    pub const FAILED: &str = "failed";
-    pub const CANCELLED: &str = "cancelled";
-
-    pub fn is_finished(s: &str) -> bool {
-        matches!(s, SUCCEEDED | FAILED | CANCELLED)
-    }
-}
+pub use jobs::work_status as status;
 
 fn valid_url(value: &str, _: &()) -> garde::Result {
     let v = value.trim();

@@ -14,17 +14,7 @@ use crate::sites::Schedule;
 /// A change at or above this significance raises an alert unless the competitor says otherwise.
 pub const DEFAULT_ALERT_THRESHOLD: f64 = 0.5;
 
-pub mod status {
-    pub const QUEUED: &str = "queued";
-    pub const RUNNING: &str = "running";
-    pub const SUCCEEDED: &str = "succeeded";
-    pub const FAILED: &str = "failed";
-    pub const CANCELLED: &str = "cancelled";
-
-    pub fn is_finished(s: &str) -> bool {
-        matches!(s, SUCCEEDED | FAILED | CANCELLED)
-    }
-}
+pub use jobs::work_status as status;
 
 fn valid_website(value: &str, _: &()) -> garde::Result {
     normalize_url(value).map(|_| ()).ok_or_else(|| {

@@ -490,7 +490,14 @@ impl JobHandler for SnapshotJob {
             finished_at,
         )
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+        // The competitor's new wording changes the keyword overlap and gaps.
+        if new_status == status::SUCCEEDED
+            && let Err(e) = crate::keywords::rebuild_map(&self.state, org).await
+        {
+            tracing::warn!(error = %e.detail, "keyword map not rebuilt after the snapshot");
+        }
+        Ok(())
     }
 }
 
