@@ -15,6 +15,8 @@ fn to_http(r: &Response) -> HttpResponse<Body> {
     let mut out = HttpResponse::new(Body::from(r.body.clone()));
     *out.status_mut() = StatusCode::from_u16(r.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let headers = out.headers_mut();
+    // Link checkers that honour it (linkchecker) may then crawl this test site at full speed.
+    headers.insert("linkchecker", HeaderValue::from_static("sitegen"));
     if let Ok(v) = HeaderValue::from_str(&r.content_type) {
         headers.insert(axum::http::header::CONTENT_TYPE, v);
     }
@@ -59,4 +61,24 @@ async fn external(uri: Uri) -> HttpResponse<Body> {
 /// `/gone...` (404) and `/hang...` (answers after 30 s, past any sane client timeout).
 pub async fn serve_external(listener: TcpListener) -> std::io::Result<()> {
     axum::serve(listener, Router::new().fallback(external)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_response_carries_the_link_checker_header() {
+        for r in [
+            assets::html_status(200, "Home"),
+            assets::html_status(404, "Page not found"),
+        ] {
+            let out = to_http(&r);
+            assert_eq!(out.status().as_u16(), r.status);
+            assert_eq!(
+                out.headers().get("LinkChecker").map(|v| v.as_bytes()),
+                Some(b"sitegen".as_slice())
+            );
+        }
+    }
 }
