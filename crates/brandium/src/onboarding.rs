@@ -7,7 +7,7 @@ use api::error::ApiResult;
 use api::{ApiError, ApiRoutes, AppJson, AppState, Problem, TenantCtx};
 use axum::{Json, extract::State, http::Method, routing::get};
 use chrono::{DateTime, Utc};
-use db::entities::{brand, inbox_item, onboarding_state};
+use db::entities::{brand, competitor, inbox_item, onboarding_state, research_site};
 use db::sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
 };
@@ -112,6 +112,8 @@ struct Facts {
     published: bool,
     has_palette: bool,
     has_drafts: bool,
+    /// A site to audit or a competitor was added.
+    has_research: bool,
 }
 
 fn done(key: StepKey, saved: &[StepKey], facts: Facts) -> bool {
@@ -120,7 +122,7 @@ fn done(key: StepKey, saved: &[StepKey], facts: Facts) -> bool {
             StepKey::BrandFoundation => facts.published,
             StepKey::FirstDrafts => facts.has_drafts,
             StepKey::VisualIdentity => facts.has_palette,
-            StepKey::Research => false,
+            StepKey::Research => facts.has_research,
         }
 }
 
@@ -174,6 +176,18 @@ async fn facts(s: &AppState, org: Uuid) -> Result<Facts, ApiError> {
             .await
             .map_err(ApiError::internal)?
             .is_some(),
+        has_research: research_site::Entity::find()
+            .filter(research_site::Column::OrganizationId.eq(org))
+            .one(&s.db)
+            .await
+            .map_err(ApiError::internal)?
+            .is_some()
+            || competitor::Entity::find()
+                .filter(competitor::Column::OrganizationId.eq(org))
+                .one(&s.db)
+                .await
+                .map_err(ApiError::internal)?
+                .is_some(),
         has_palette: brands.iter().any(|b| {
             b.draft["visual"]["palette"]
                 .as_array()

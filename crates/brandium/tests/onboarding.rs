@@ -136,6 +136,19 @@ async fn progress(backend: &'static str) {
     assert_eq!(foreign.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(foreign.body["errors"][0]["field"], "brand_id");
     assert!(done(&app.get("/api/v1/onboarding", &access(&other)).await.body).is_empty());
+    // A competitor added proves the research step.
+    let rival = app
+        .post(
+            "/api/v1/competitors",
+            Some(&access(&other)),
+            json!({"name": "Rival", "website": "https://rival.example", "schedule": "off"}),
+        )
+        .await;
+    assert_eq!(rival.status, StatusCode::CREATED, "{:?}", rival.body);
+    assert_eq!(
+        done(&app.get("/api/v1/onboarding", &access(&other)).await.body),
+        ["research"]
+    );
 
     // A Viewer reads the checklist but cannot move the wizard.
     let viewer = app.add_member(&tok, "val@a.example", "viewer").await;
