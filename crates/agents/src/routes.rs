@@ -7,7 +7,7 @@ use api::error::ApiResult;
 use api::{ApiRoutes, AppJson, AppQuery, AppState, Problem, TenantCtx};
 use axum::{
     Json,
-    extract::{FromRequest, Path, Request, State},
+    extract::{Path, Request, State},
     http::{Method, StatusCode},
     response::IntoResponse,
     routing::{get, post, put},
@@ -217,14 +217,6 @@ pub fn routes() -> ApiRoutes {
 )]
 pub struct ApiDoc;
 
-async fn body<T>(req: Request, s: &AppState) -> ApiResult<T>
-where
-    AppJson<T>: FromRequest<AppState, Rejection = api::ApiError>,
-{
-    let AppJson(v) = AppJson::<T>::from_request(req, s).await?;
-    Ok(v)
-}
-
 #[utoipa::path(get, path = "/api/v1/ai/settings", tag = "agents", security(("bearer" = [])),
     responses((status = 200, description = "The provider the agents write with; the key is never returned", body = AiSettings)))]
 async fn get_settings(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<AiSettings>> {
@@ -366,7 +358,7 @@ async fn approve_item(
     req: Request,
 ) -> ApiResult<Json<ItemDetail>> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: ApproveInput = body(req, &s).await?;
+    let input: ApproveInput = api::json_body(req, &s).await?;
     Ok(Json(actions::approve(&s, ctx, id, input).await?))
 }
 
@@ -379,7 +371,7 @@ async fn reject_item(
     req: Request,
 ) -> ApiResult<Json<ItemDetail>> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: RejectInput = body(req, &s).await?;
+    let input: RejectInput = api::json_body(req, &s).await?;
     Ok(Json(actions::reject(&s, ctx, id, input).await?))
 }
 
@@ -392,7 +384,7 @@ async fn review_item_draft(
     req: Request,
 ) -> ApiResult<Json<Review>> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: EditInput = body(req, &s).await?;
+    let input: EditInput = api::json_body(req, &s).await?;
     Ok(Json(actions::review_draft(&s, ctx, id, input.draft).await?))
 }
 
@@ -405,7 +397,7 @@ async fn edit_variant(
     req: Request,
 ) -> ApiResult<Json<Variant>> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: EditInput = body(req, &s).await?;
+    let input: EditInput = api::json_body(req, &s).await?;
     Ok(Json(actions::edit(&s, ctx, id, position, input).await?))
 }
 
@@ -419,7 +411,7 @@ async fn regenerate_item(
     req: Request,
 ) -> ApiResult<(StatusCode, Json<Run>)> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: RegenerateInput = body(req, &s).await?;
+    let input: RegenerateInput = api::json_body(req, &s).await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(actions::regenerate(&s, ctx, id, input).await?),
@@ -435,7 +427,7 @@ async fn assign_item(
     req: Request,
 ) -> ApiResult<Json<ItemDetail>> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: AssignInput = body(req, &s).await?;
+    let input: AssignInput = api::json_body(req, &s).await?;
     Ok(Json(actions::assign(&s, ctx, id, input).await?))
 }
 
@@ -448,7 +440,7 @@ async fn comment_item(
     req: Request,
 ) -> ApiResult<Json<ItemDetail>> {
     store::find_item(&s.db, ctx.org_id, id).await?;
-    let input: CommentInput = body(req, &s).await?;
+    let input: CommentInput = api::json_body(req, &s).await?;
     Ok(Json(actions::comment(&s, ctx, id, input).await?))
 }
 
@@ -550,7 +542,7 @@ async fn render_template(
     if !compliance::templates().iter().any(|t| t.id == id) {
         return Err(api::ApiError::not_found());
     }
-    let input: RenderRequest = body(req, &s).await?;
+    let input: RenderRequest = api::json_body(req, &s).await?;
     Ok(Json(tools::render(&s, ctx, &id, input).await?))
 }
 
@@ -573,6 +565,6 @@ async fn put_approval_policy(
     req: Request,
 ) -> ApiResult<Json<ApprovalPolicy>> {
     brand::store::find_brand(&s.db, ctx.org_id, id).await?;
-    let input: ApprovalPolicy = body(req, &s).await?;
+    let input: ApprovalPolicy = api::json_body(req, &s).await?;
     Ok(Json(tools::put_policy(&s, ctx, id, input).await?))
 }

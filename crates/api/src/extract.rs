@@ -57,6 +57,16 @@ where
     }
 }
 
+/// Reads and validates a JSON body after the handler has looked its resource up, so that
+/// another organization's id answers 404 whatever the body holds.
+pub async fn json_body<T>(req: Request, state: &AppState) -> Result<T, ApiError>
+where
+    T: DeserializeOwned + Validate<Context = ()>,
+{
+    let AppJson(v) = AppJson::<T>::from_request(req, state).await?;
+    Ok(v)
+}
+
 /// Parses JSON into `T`: syntax errors are 400 `malformed_json`, shape errors 422 with the field named.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let de = &mut serde_json::Deserializer::from_slice(bytes);

@@ -10,7 +10,7 @@ pub mod state;
 pub mod token;
 
 pub use error::{ApiError, FieldError, Problem};
-pub use extract::{AppJson, AppQuery, ClientIp, UserAgent};
+pub use extract::{AppJson, AppQuery, ClientIp, UserAgent, json_body};
 pub use guard::{Access, ApiRoutes, RouteInfo, TenantCtx};
 pub use state::{ApiConfig, AppState, MailSender, OutgoingMail};
 pub use token::{AccessClaims, TokenKeys};

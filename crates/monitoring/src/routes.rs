@@ -7,7 +7,7 @@ use api::error::ApiResult;
 use api::{ApiRoutes, AppJson, AppQuery, AppState, Problem, TenantCtx};
 use axum::{
     Json,
-    extract::{FromRequest, Path, Request, State},
+    extract::{Path, Request, State},
     http::{Method, StatusCode},
     response::IntoResponse,
     routing::{delete, get, patch, post, put},
@@ -182,14 +182,6 @@ pub fn routes() -> ApiRoutes {
 )]
 pub struct ApiDoc;
 
-async fn body<T>(req: Request, s: &AppState) -> ApiResult<T>
-where
-    AppJson<T>: FromRequest<AppState, Rejection = api::ApiError>,
-{
-    let AppJson(v) = AppJson::<T>::from_request(req, s).await?;
-    Ok(v)
-}
-
 #[utoipa::path(get, path = "/api/v1/monitoring/sources", tag = "monitoring", security(("bearer" = [])),
     responses((status = 200, body = SourceList)))]
 async fn list_sources(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<SourceList>> {
@@ -219,7 +211,7 @@ async fn update_source(
     req: Request,
 ) -> ApiResult<Json<Source>> {
     let current = store::find_source(&s.db, ctx.org_id, id).await?;
-    let patch: SourcePatch = body(req, &s).await?;
+    let patch: SourcePatch = api::json_body(req, &s).await?;
     Ok(Json(sources::update(&s, current, patch).await?))
 }
 
@@ -321,7 +313,7 @@ async fn update_rule(
     req: Request,
 ) -> ApiResult<Json<AlertRule>> {
     let current = store::find_rule(&s.db, ctx.org_id, id).await?;
-    let patch: AlertRulePatch = body(req, &s).await?;
+    let patch: AlertRulePatch = api::json_body(req, &s).await?;
     Ok(Json(rules::update(&s, current, patch).await?))
 }
 

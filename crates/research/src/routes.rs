@@ -7,7 +7,7 @@ use api::error::ApiResult;
 use api::{ApiRoutes, AppJson, AppQuery, AppState, Problem, TenantCtx};
 use axum::{
     Json,
-    extract::{FromRequest, Path, Request, State},
+    extract::{Path, Request, State},
     http::{Method, StatusCode, header},
     response::{IntoResponse, Response},
     routing::{delete, get, patch, post},
@@ -135,14 +135,6 @@ pub fn routes() -> ApiRoutes {
 )]
 pub struct ApiDoc;
 
-async fn body<T>(req: Request, s: &AppState) -> ApiResult<T>
-where
-    AppJson<T>: FromRequest<AppState, Rejection = api::ApiError>,
-{
-    let AppJson(v) = AppJson::<T>::from_request(req, s).await?;
-    Ok(v)
-}
-
 #[utoipa::path(get, path = "/api/v1/research/sites", tag = "research", security(("bearer" = [])),
     responses((status = 200, description = "The sites the organization audits, each with its latest crawl", body = SiteList)))]
 async fn list_sites(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<SiteList>> {
@@ -181,7 +173,7 @@ async fn update_site(
     req: Request,
 ) -> ApiResult<Json<Site>> {
     sites::find(&s.db, ctx.org_id, id).await?;
-    let patch: SitePatch = body(req, &s).await?;
+    let patch: SitePatch = api::json_body(req, &s).await?;
     Ok(Json(sites::update(&s, ctx, id, patch).await?))
 }
 

@@ -7,7 +7,7 @@ use api::error::ApiResult;
 use api::{ApiRoutes, AppJson, AppQuery, AppState, Problem, TenantCtx};
 use axum::{
     Json,
-    extract::{FromRequest, Path, Request, State},
+    extract::{Path, Request, State},
     http::{Method, StatusCode},
     routing::{delete, get, patch, post},
 };
@@ -130,14 +130,6 @@ pub fn routes() -> ApiRoutes {
 )]
 pub struct ApiDoc;
 
-async fn body<T>(req: Request, s: &AppState) -> ApiResult<T>
-where
-    AppJson<T>: FromRequest<AppState, Rejection = api::ApiError>,
-{
-    let AppJson(v) = AppJson::<T>::from_request(req, s).await?;
-    Ok(v)
-}
-
 #[utoipa::path(get, path = "/api/v1/competitors", tag = "research", security(("bearer" = [])),
     responses((status = 200, description = "Every competitor, oldest first", body = CompetitorList)))]
 async fn list_competitors(
@@ -191,7 +183,7 @@ async fn update_competitor(
     req: Request,
 ) -> ApiResult<Json<Competitor>> {
     store::find_competitor(&s.db, ctx.org_id, id).await?;
-    let input: CompetitorPatch = body(req, &s).await?;
+    let input: CompetitorPatch = api::json_body(req, &s).await?;
     Ok(Json(service::update(&s, ctx, id, input).await?))
 }
 
@@ -226,7 +218,7 @@ async fn add_competitor_page(
     req: Request,
 ) -> ApiResult<(StatusCode, Json<CompetitorPage>)> {
     store::find_competitor(&s.db, ctx.org_id, id).await?;
-    let input: PageInput = body(req, &s).await?;
+    let input: PageInput = api::json_body(req, &s).await?;
     Ok((
         StatusCode::CREATED,
         Json(service::add_page(&s, ctx, id, input).await?),

@@ -1,7 +1,5 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { renderAtRoute } from '@/testing/render-at';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 
 export const T0 = '2026-03-01T10:00:00Z';
 
@@ -50,23 +48,8 @@ export function alert(id: string, title: string, extra: Record<string, unknown> 
   return { id, kind: 'competitor_change', title, body: 'Pro plan price changed', url: '/competitors/c1?change=ch1', priority: 80, urgency: 'high', rule_id: null, created_at: T0, read_at: null, ...extra };
 }
 
-function Where() {
-  const l = useLocation();
-  return <p data-testid="location">{l.pathname + l.search}</p>;
-}
 
 /** Renders `ui` at `route` with a catch-all that shows where the app navigated to. */
 export function renderAt(ui: ReactElement, { route = '/monitoring', path = '/monitoring' }: { route?: string; path?: string } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const result = render(
-    <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
-        <Routes>
-          <Route path={path} element={ui} />
-          <Route path="*" element={<Where />} />
-        </Routes>
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return { ...result, queryClient };
+  return renderAtRoute(ui, { route, path });
 }
