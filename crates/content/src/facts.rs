@@ -6,7 +6,15 @@
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::Channel;
+use crate::{Channel, Language};
+
+/// A banned term and the wording the brand uses instead.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct Replacement {
+    pub term: String,
+    pub replacement: String,
+}
 
 /// Four voice sliders, each 0-100 (values above 100 are read as 100).
 /// 0 is the left-hand word of the field name, 100 the right-hand one.
@@ -87,6 +95,22 @@ pub struct BrandFacts {
     /// Statements that must accompany social posts and emails.
     pub disclaimers: Vec<String>,
     pub website: Option<String>,
+    /// The language the brand writes in.
+    pub language: Language,
+    /// The industry in the brand's own words, e.g. "residential solar" or "coffee roasting".
+    pub industry: String,
+    /// What the brand sells or offers first, e.g. "a free home energy assessment".
+    pub offer: String,
+    /// Facts that back the brand's promise, e.g. "4,000 roofs since 2009".
+    pub proof_points: Vec<String>,
+    /// Where the brand works, e.g. "Sacramento and the Central Valley".
+    pub location: String,
+    /// Messages the brand repeats everywhere.
+    pub key_messages: Vec<String>,
+    /// Headlines and descriptions read from the brand's own website.
+    pub website_copy: Vec<String>,
+    /// Banned terms that have a preferred replacement: writers use the replacement.
+    pub replacements: Vec<Replacement>,
 }
 
 impl Default for BrandFacts {
@@ -110,6 +134,14 @@ impl Default for BrandFacts {
             max_hashtags: 3,
             disclaimers: Vec::new(),
             website: None,
+            language: Language::En,
+            industry: String::new(),
+            offer: String::new(),
+            proof_points: Vec::new(),
+            location: String::new(),
+            key_messages: Vec::new(),
+            website_copy: Vec::new(),
+            replacements: Vec::new(),
         }
     }
 }
@@ -135,7 +167,13 @@ pub struct Brief {
     pub key_message: String,
     pub call_to_action: String,
     pub cta_url: Option<String>,
+    /// The campaign's internal name or goal: context for the writer, never published
+    /// (no hashtag or copy is spelled from it).
     pub campaign: Option<String>,
+    /// The campaign's public theme, e.g. "Summer of Solar": may become a hashtag.
+    pub theme: Option<String>,
+    /// The language to write in; the brand's when unset.
+    pub language: Option<Language>,
     pub tone_override: Option<Tone>,
     /// Revision requests, applied in order: "shorter", "more playful", "no emoji", free text.
     pub feedback: Vec<String>,
@@ -175,6 +213,11 @@ pub struct ComposeRequest {
 }
 
 impl ComposeRequest {
+    /// The language this draft is written in: the brief's, else the brand's.
+    pub fn language(&self) -> Language {
+        self.brief.language.unwrap_or(self.brand.language)
+    }
+
     /// A request with default facts for `channel`, for callers that fill fields afterwards.
     pub fn new(channel: Channel) -> Self {
         ComposeRequest {

@@ -14,7 +14,9 @@
 pub mod channel;
 pub mod draft;
 pub mod facts;
+pub mod language;
 pub mod shape;
+pub mod similarity;
 pub mod slug;
 
 pub use channel::{AgentKind, Channel, UnknownChannel};
@@ -23,7 +25,12 @@ pub use draft::{
     RSA_HEADLINES, UNSUBSCRIBE_PLACEHOLDER, count_words,
 };
 pub use facts::{
-    BrandFacts, Brief, ComposeRequest, EmojiUse, PersonaFacts, Step, Tone, normalise_hashtag,
+    BrandFacts, Brief, ComposeRequest, EmojiUse, PersonaFacts, Replacement, Step, Tone,
+    normalise_hashtag,
 };
+pub use language::{Language, UnknownLanguage};
 pub use shape::output_shape;
+pub use similarity::{
+    MAX_TRIGRAM_OVERLAP, distinct_enough, overlap_without, trigram_overlap,
+};
 pub use slug::{MAX_SLUG_LEN, is_valid_slug, slugify};
