@@ -59,7 +59,7 @@ export function agentsJourneys(h) {
         await page.getByLabel('Goal', { exact: true }).fill('Pre-orders in launch week');
         await page.getByLabel('Call to action').fill('Pre-order your tin');
         await page.getByLabel('Link', { exact: true }).fill('https://northwind.example/first-flush');
-        await page.getByLabel('Campaign', { exact: true }).fill('Spring first flush');
+        await page.getByLabel('Campaign (internal, never published)').fill('Spring first flush');
         // The summary card sticks to the top while scrolling: picture the page from its top.
         await page.evaluate(() => window.scrollTo(0, 0));
         await shot(page, 'create-desktop');

@@ -145,6 +145,8 @@ export function inboxJourneys(h) {
         await page.getByText('Awaiting review', { exact: true }).first().waitFor();
         await page.getByTestId('variant').first().waitFor();
         await page.getByRole('list', { name: 'Activity' }).getByText('asked for a rewrite').waitFor();
+        // A reported bug: Regenerate went away after one regeneration. It stays, with the notice up.
+        await page.getByRole('button', { name: 'Regenerate' }).waitFor();
 
         // The editor on a phone: form first, the live preview under it.
         await state.phone.goto(state.linkedinPath);

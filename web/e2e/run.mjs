@@ -7,7 +7,8 @@
  *   E2E_BASE_URL=http://host:port    run against a server that is already up (nothing is built or started)
  *
  * Env: BRANDIUM_BIN (default ../target/debug/brandium, relative to web/), E2E_SKIP_BUILD=1, CHROMIUM_PATH,
- * E2E_HEADED=1. Screenshots go to web/test-results/.
+ * E2E_HEADED=1, E2E_ONLY=inbox,trust (only those journey files; `core` is the accounts journeys), E2E_SHOTS=/dir
+ * (where screenshots go; default web/test-results/).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
@@ -20,10 +21,11 @@ import { agentsJourneys } from './agents-journeys.mjs';
 import { brandJourneys } from './brand-journeys.mjs';
 import { inboxJourneys } from './inbox-journeys.mjs';
 import { researchJourneys } from './research-journeys.mjs';
+import { trustJourneys } from './trust-journeys.mjs';
 
 const WEB = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(WEB, '..');
-const OUT = resolve(WEB, 'test-results');
+const OUT = process.env.E2E_SHOTS ? resolve(process.env.E2E_SHOTS) : resolve(WEB, 'test-results');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -365,10 +367,18 @@ const journeys = [
   ],
 ];
 
-journeys.push(...brandJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
-journeys.push(...inboxJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
-journeys.push(...agentsJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
-journeys.push(...researchJourneys({ expect, shot, apiLogin, signedInContext, DESKTOP, PHONE }));
+const helpers = { expect, shot, apiLogin, signedInContext, DESKTOP, PHONE };
+/** Journeys by file; `E2E_ONLY=inbox,trust` runs only those groups (`core` is the accounts journeys above). */
+const groups = [
+  ['core', journeys.splice(0)],
+  ['brand', brandJourneys(helpers)],
+  ['inbox', inboxJourneys(helpers)],
+  ['agents', agentsJourneys(helpers)],
+  ['research', researchJourneys(helpers)],
+  ['trust', trustJourneys(helpers)],
+];
+const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',').map((g) => g.trim()) : null;
+for (const [group, list] of groups) if (!only || only.includes(group)) journeys.push(...list);
 
 // ---------------------------------------------------------------- runner
 

@@ -21,7 +21,7 @@ use uuid::Uuid;
 use crate::approval::Outcome;
 use crate::brief::{self, BriefInput};
 use crate::model::{ItemDetail, ItemState, Variant};
-use crate::review::Review;
+use crate::review::{FieldFinding, Review};
 use crate::runs::{self, Run};
 use crate::{credits, inbox, learn, prompt, review, settings, store};
 
@@ -31,6 +31,12 @@ pub struct ApproveInput {
     #[serde(default)]
     #[garde(inner(range(min = 0, max = 20)))]
     pub variant: Option<i32>,
+    /// Why the variant is approved despite its error-level review findings. Without it such a
+    /// variant is refused (`review_has_errors`); only the roles of the approval policy's
+    /// `override_roles` may give one (`override_not_allowed`).
+    #[serde(default)]
+    #[garde(inner(custom(not_blank), length(chars, min = 1, max = 1000)))]
+    pub override_reason: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -187,6 +193,95 @@ async fn find_variant(
         .ok_or_else(|| ApiError::field("variant", "not_found", "The item has no such variant."))
 }
 
+/// The error-level findings of a review: what the brand does not allow.
+fn error_findings(review: &Review) -> Vec<&FieldFinding> {
+    review
+        .findings
+        .iter()
+        .filter(|f| f.severity == "error")
+        .collect()
+}
+
+/// 422 `review_has_errors`; `errors` lists the findings: `field` is the draft field (`draft`
+/// for the whole draft), `code` the rule, `message` what is wrong.
+fn review_has_errors(position: i32, findings: &[&FieldFinding]) -> ApiError {
+    let n = findings.len();
+    ApiError {
+        detail: format!(
+            "Variant {} has {n} error{} the brand does not allow: {} Fix {} (edit the variant; it is \
+             reviewed again) or approve with a written override reason.",
+            position + 1,
+            if n == 1 { "" } else { "s" },
+            findings
+                .iter()
+                .map(|f| sentence(&f.message))
+                .collect::<Vec<_>>()
+                .join(" "),
+            if n == 1 { "it" } else { "them" },
+        )
+        .into(),
+        errors: findings
+            .iter()
+            .map(|f| {
+                api::error::FieldError::new(
+                    f.field.clone().unwrap_or_else(|| "draft".into()),
+                    f.rule.clone(),
+                    f.message.clone(),
+                )
+            })
+            .collect(),
+        ..ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "review_has_errors",
+            String::new(),
+        )
+    }
+}
+
+/// `message` ending with a full stop.
+fn sentence(message: &str) -> String {
+    let m = message.trim();
+    if m.ends_with(['.', '!', '?']) {
+        m.to_owned()
+    } else {
+        format!("{m}.")
+    }
+}
+
+fn findings_json(findings: &[&FieldFinding]) -> serde_json::Value {
+    serde_json::Value::Array(
+        findings
+            .iter()
+            .map(|f| serde_json::json!({"field": f.field, "rule": f.rule, "message": f.message}))
+            .collect(),
+    )
+}
+
+async fn audit(
+    db: &impl ConnectionTrait,
+    ctx: &TenantCtx,
+    action: &str,
+    item: &inbox_item::Model,
+    metadata: serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    identity::audit::record(
+        db,
+        now,
+        identity::audit::Event {
+            org: Some(ctx.org_id),
+            actor: Some(ctx.user_id),
+            action,
+            target_type: Some("inbox_item"),
+            target_id: Some(item.id.to_string()),
+            ip: None,
+            metadata: Some(metadata),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 /// Moves an open item to a new state or step only if nobody decided it meanwhile.
 async fn transition(
     db: &impl ConnectionTrait,
@@ -254,6 +349,30 @@ pub async fn approve(
             format!("Edit the variant first: {}", why.join(" ")),
         ));
     }
+    let errors = error_findings(&review);
+    let overridden = if errors.is_empty() {
+        None
+    } else {
+        let Some(reason) = input
+            .override_reason
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+        else {
+            return Err(review_has_errors(position, &errors));
+        };
+        if !policy.may_override(ctx.role) {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "override_not_allowed",
+                format!(
+                    "The brand's approval policy does not let {}s approve over review errors. Fix the variant, or ask someone who may override.",
+                    ctx.role.label().to_lowercase()
+                ),
+            ));
+        }
+        Some(reason.to_owned())
+    };
     let mut approvers: Vec<Uuid> = inbox_event::Entity::find()
         .filter(inbox_event::Column::OrganizationId.eq(ctx.org_id))
         .filter(inbox_event::Column::ItemId.eq(item.id))
@@ -298,6 +417,60 @@ pub async fn approve(
         now,
     )
     .await?;
+    let outcome_name = match outcome {
+        Outcome::Waiting => "waiting",
+        Outcome::NextStep(_) => "next_step",
+        Outcome::Approved => "approved",
+    };
+    audit(
+        &txn,
+        &ctx,
+        identity::audit::action::INBOX_APPROVED,
+        &item,
+        serde_json::json!({
+            "variant": position, "step": item.approval_step, "outcome": outcome_name,
+            "overridden": overridden.is_some(),
+        }),
+        now,
+    )
+    .await?;
+    if let Some(reason) = &overridden {
+        let what: Vec<String> = errors
+            .iter()
+            .map(|f| match &f.field {
+                Some(field) => format!("{} in {field}: {}", f.rule, f.message.trim()),
+                None => format!("{}: {}", f.rule, f.message.trim()),
+            })
+            .collect();
+        event(
+            &txn,
+            &item,
+            Some(ctx.user_id),
+            "overridden",
+            Some(item.approval_step),
+            &format!(
+                "Approved variant {} over {} review error{}. Reason: {reason}\nOverrode: {}",
+                position + 1,
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                what.join("; ")
+            ),
+            now,
+        )
+        .await?;
+        audit(
+            &txn,
+            &ctx,
+            identity::audit::action::INBOX_OVERRIDE,
+            &item,
+            serde_json::json!({
+                "variant": position, "step": item.approval_step, "reason": reason,
+                "findings": findings_json(&errors),
+            }),
+            now,
+        )
+        .await?;
+    }
     if outcome == Outcome::Approved {
         feedback(
             &txn,
@@ -372,6 +545,15 @@ pub async fn reject(
         now,
     )
     .await?;
+    audit(
+        &txn,
+        &ctx,
+        identity::audit::action::INBOX_REJECTED,
+        &item,
+        serde_json::json!({"step": item.approval_step, "reason": reason}),
+        now,
+    )
+    .await?;
     feedback(
         &txn,
         &item,
@@ -432,8 +614,12 @@ async fn review_context(
     let b = brand::store::find_brand(&state.db, item.organization_id, item.brand_id).await?;
     let profile = brand::store::draft_of(&b);
     let brief: content::Brief = serde_json::from_value(item.brief.clone()).unwrap_or_default();
-    let policy =
-        compliance::CompiledPolicy::new(&crate::facts::policy(&profile, brief.tone_override));
+    let language = brief.language.unwrap_or(profile.language);
+    let policy = compliance::CompiledPolicy::new(&crate::facts::policy_for(
+        &profile,
+        brief.tone_override,
+        language,
+    ));
     let row = settings::row(&state.db, item.organization_id).await?;
     Ok((policy, settings::rule_settings(row.as_ref())))
 }
@@ -495,11 +681,7 @@ pub async fn regenerate(
     input: RegenerateInput,
 ) -> Result<Run, ApiError> {
     let item = store::find_item(&state.db, ctx.org_id, id).await?;
-    let st = ItemState::parse(&item.state);
-    if !matches!(
-        st,
-        Some(ItemState::AwaitingReview | ItemState::Rejected | ItemState::Failed)
-    ) {
+    if !ItemState::parse(&item.state).is_some_and(ItemState::can_regenerate) {
         return Err(ApiError::conflict(
             "cannot_regenerate",
             format!(
@@ -527,6 +709,8 @@ pub async fn regenerate(
         call_to_action: String::new(),
         cta_url: None,
         campaign: item.campaign.clone(),
+        theme: None,
+        language: None,
         variants: 2,
         tone_override: None,
         email_sequence_length: 1,
@@ -549,6 +733,17 @@ pub async fn regenerate(
         .filter(|f| !f.is_empty())
         .collect();
     item_brief.feedback.extend(feedback_items.iter().cloned());
+    // Written again in the language it was written in; refused when the writer changed to one
+    // that cannot write it.
+    let language = match item_brief.language {
+        Some(l) => l,
+        None => {
+            let b = brand::store::find_brand(&state.db, ctx.org_id, item.brand_id).await?;
+            brand::store::draft_of(&b).language
+        }
+    };
+    settings::require_language(&settings::writer(state, ctx).await?, language)?;
+    item_brief.language = Some(language);
     let reserve =
         credits::cost_for_words(brief::max_words(channel) * u64::from(brief_input.variants));
     let now = state.clock.now();
@@ -599,6 +794,18 @@ pub async fn regenerate(
         "regenerated",
         None,
         &note,
+        now,
+    )
+    .await?;
+    audit(
+        &txn,
+        &ctx,
+        identity::audit::action::INBOX_REGENERATED,
+        &item,
+        serde_json::json!({
+            "run_id": run_id, "feedback": feedback_items, "regenerations": item.regenerations + 1,
+            "previous_state": item.state,
+        }),
         now,
     )
     .await?;

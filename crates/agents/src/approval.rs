@@ -34,6 +34,29 @@ pub struct ApprovalStep {
 pub struct ApprovalPolicy {
     #[garde(length(min = 1, max = 3), dive, custom(steps_make_sense))]
     pub steps: Vec<ApprovalStep>,
+    /// Roles whose members may approve a variant that has error-level findings, with a
+    /// written reason (they must also be approvers of the step). Empty: nobody may; such a
+    /// variant must be fixed first. Default: admins and managers.
+    #[serde(default = "default_override_roles")]
+    #[garde(length(max = 5), custom(roles_can_approve))]
+    pub override_roles: Vec<Role>,
+}
+
+fn default_override_roles() -> Vec<Role> {
+    vec![Role::Admin, Role::Manager]
+}
+
+fn roles_can_approve(roles: &[Role], _: &()) -> garde::Result {
+    match roles
+        .iter()
+        .find(|r| !r.can(kernel::Permission::ContentWrite))
+    {
+        Some(r) => Err(garde::Error::new(format!(
+            "{} cannot approve; only admins, managers and creators can override",
+            r.label()
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn steps_make_sense(steps: &[ApprovalStep], _: &()) -> garde::Result {
@@ -72,6 +95,7 @@ impl Default for ApprovalPolicy {
                 user_ids: vec![],
                 sign_off: SignOff::Any,
             }],
+            override_roles: default_override_roles(),
         }
     }
 }
@@ -97,6 +121,11 @@ impl ApprovalPolicy {
             return true;
         }
         s.sign_off == SignOff::Any && s.roles.contains(&role)
+    }
+
+    /// May this role approve a variant despite its error-level findings?
+    pub fn may_override(&self, role: Role) -> bool {
+        self.override_roles.contains(&role)
     }
 
     /// The outcome once `approvers` (distinct people, the new one included) approved `step`.
@@ -136,6 +165,30 @@ mod tests {
     }
 
     #[test]
+    fn admins_and_managers_override_by_default_and_only_approvers_may() {
+        let p = ApprovalPolicy::default();
+        assert!(p.may_override(Role::Admin) && p.may_override(Role::Manager));
+        assert!(!p.may_override(Role::Creator));
+        let old: ApprovalPolicy = serde_json::from_value(serde_json::json!({
+            "steps": [{"roles": ["manager"], "sign_off": "any"}]
+        }))
+        .unwrap();
+        assert_eq!(old.override_roles, vec![Role::Admin, Role::Manager]);
+        let nobody = ApprovalPolicy {
+            override_roles: vec![],
+            ..ApprovalPolicy::default()
+        };
+        assert!(nobody.validate().is_ok());
+        assert!(!nobody.may_override(Role::Admin));
+        let viewers = ApprovalPolicy {
+            override_roles: vec![Role::Viewer],
+            ..ApprovalPolicy::default()
+        };
+        let err = viewers.validate().unwrap_err().to_string();
+        assert!(err.contains("override_roles"), "{err}");
+    }
+
+    #[test]
     fn all_sign_off_waits_for_every_named_person() {
         let p = ApprovalPolicy {
             steps: vec![
@@ -150,6 +203,7 @@ mod tests {
                     sign_off: SignOff::All,
                 },
             ],
+            ..ApprovalPolicy::default()
         };
         assert!(p.validate().is_ok());
         assert!(p.may_approve(0, u(1), Role::Creator));
@@ -165,7 +219,10 @@ mod tests {
 
     #[test]
     fn nonsense_policies_are_refused() {
-        let empty = ApprovalPolicy { steps: vec![] };
+        let empty = ApprovalPolicy {
+            steps: vec![],
+            ..ApprovalPolicy::default()
+        };
         assert!(empty.validate().is_err());
         let nobody = ApprovalPolicy {
             steps: vec![ApprovalStep {
@@ -173,6 +230,7 @@ mod tests {
                 user_ids: vec![],
                 sign_off: SignOff::Any,
             }],
+            ..ApprovalPolicy::default()
         };
         assert!(
             nobody
@@ -187,6 +245,7 @@ mod tests {
                 user_ids: vec![],
                 sign_off: SignOff::All,
             }],
+            ..ApprovalPolicy::default()
         };
         assert!(all_roles.validate().is_err());
         let viewers = ApprovalPolicy {
@@ -195,10 +254,12 @@ mod tests {
                 user_ids: vec![],
                 sign_off: SignOff::Any,
             }],
+            ..ApprovalPolicy::default()
         };
         assert!(viewers.validate().is_err());
         let four = ApprovalPolicy {
             steps: vec![ApprovalPolicy::default().steps[0].clone(); 4],
+            ..ApprovalPolicy::default()
         };
         assert!(four.validate().is_err());
     }

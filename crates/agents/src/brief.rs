@@ -1,6 +1,6 @@
 //! What a person asks the agents for, and how it fans out into inbox items.
 
-use content::{AgentKind, Channel, Tone};
+use content::{AgentKind, Channel, Language, Tone};
 use garde::Validate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -41,10 +41,20 @@ pub struct BriefInput {
     #[serde(default)]
     #[garde(inner(custom(http_url)))]
     pub cta_url: Option<String>,
-    /// A campaign name, until campaigns have their own module.
+    /// A campaign name, until campaigns have their own module. Internal: writers read it as
+    /// context and never publish it or make a hashtag of it.
     #[serde(default)]
     #[garde(inner(length(chars, max = 200)))]
     pub campaign: Option<String>,
+    /// The campaign's public theme, e.g. "Summer of Solar": writers may use it in the copy
+    /// and as a hashtag.
+    #[serde(default)]
+    #[garde(inner(length(chars, max = 200)))]
+    pub theme: Option<String>,
+    /// The language to write in (`en`, `es`, `fr`, `de`, `pt`); the brand's when omitted.
+    #[serde(default)]
+    #[garde(skip)]
+    pub language: Option<Language>,
     #[serde(default = "default_variants")]
     #[garde(range(min = 1, max = 5))]
     pub variants: u8,
@@ -192,6 +202,8 @@ mod tests {
             call_to_action: "Try it".into(),
             cta_url: None,
             campaign: None,
+            theme: None,
+            language: None,
             variants: 2,
             tone_override: None,
             email_sequence_length: 1,
@@ -243,8 +255,9 @@ mod tests {
         b.key_message = "  ".into();
         b.variants = 9;
         b.cta_url = Some("ftp://x".into());
+        b.theme = Some("t".repeat(201));
         let err = b.validate().unwrap_err().to_string();
-        for field in ["channels", "key_message", "variants", "cta_url"] {
+        for field in ["channels", "key_message", "variants", "cta_url", "theme"] {
             assert!(err.contains(field), "{field} in {err}");
         }
         assert!(brief(vec![Channel::X]).validate().is_ok());

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use api::AppState;
 use brand::foundation::personas::PersonaDetails;
+use brand::model::BrandProfile;
 use content::{BrandFacts, PersonaFacts};
 use db::entities::{agent_feedback, persona};
 use db::sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -25,6 +26,18 @@ pub struct GenContext {
     pub fallback: bool,
     /// Why the configured provider cannot be used at all (its key no longer opens).
     pub model_error: Option<String>,
+    /// The brand's profile, for rules that depend on the item (e.g. a policy in the brief's
+    /// language: [`GenContext::policy_in`]).
+    pub profile: BrandProfile,
+    pub tone: Option<content::Tone>,
+}
+
+impl GenContext {
+    /// The compliance policy for an item written in `language`; `policy` when that is the
+    /// brand's own language.
+    pub fn policy_in(&self, language: content::Language) -> compliance::CompiledPolicy {
+        compliance::CompiledPolicy::new(&facts::policy_for(&self.profile, self.tone, language))
+    }
 }
 
 /// Phrases people of this organization keep deleting from this brand's drafts.
@@ -84,13 +97,18 @@ pub async fn load(
         Ok(m) => (m, None),
         Err(e) => (None, Some(e)),
     };
+    let mut brand_facts = facts::brand_facts(&profile, &learned);
+    brand_facts.website_copy =
+        brand::visual::captures::website_copy(&state.db, org, brand_id).await?;
     Ok(GenContext {
-        facts: facts::brand_facts(&profile, &learned),
+        facts: brand_facts,
         personas,
         policy: compliance::CompiledPolicy::new(&facts::policy(&profile, tone)),
         rules: settings::rule_settings(row.as_ref()),
         model,
         fallback: row.as_ref().is_none_or(|r| r.fallback),
         model_error,
+        profile,
+        tone,
     })
 }

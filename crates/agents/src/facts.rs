@@ -3,7 +3,7 @@
 
 use brand::foundation::personas::PersonaDetails;
 use brand::model::{BrandProfile, EmojiPolicy};
-use content::{BrandFacts, EmojiUse, PersonaFacts, Tone};
+use content::{BrandFacts, EmojiUse, Language, PersonaFacts, Replacement, Tone};
 
 fn non_empty(items: impl IntoIterator<Item = String>) -> Vec<String> {
     items
@@ -41,7 +41,32 @@ pub fn brand_facts(p: &BrandProfile, learned_avoid: &[String]) -> BrandFacts {
         max_hashtags: v.hashtag_policy.max_per_post,
         disclaimers: non_empty(v.required_disclaimers.iter().cloned()),
         website: p.social_links.first().cloned(),
+        language: p.language,
+        industry: p.industry.trim().to_owned(),
+        offer: p.offer.trim().to_owned(),
+        proof_points: non_empty(p.proof_points.iter().cloned()),
+        location: p.location.trim().to_owned(),
+        key_messages: non_empty(p.key_messages.iter().cloned()),
+        // Read from the brand's latest website capture by `context::load`.
+        website_copy: Vec::new(),
+        replacements: replacements(p),
     }
+}
+
+/// Banned terms that name the wording to use instead.
+pub fn replacements(p: &BrandProfile) -> Vec<Replacement> {
+    p.voice
+        .banned_terms
+        .iter()
+        .filter_map(|b| {
+            let term = b.term.trim();
+            let replacement = b.replacement.as_deref().map(str::trim).unwrap_or_default();
+            (!term.is_empty() && !replacement.is_empty()).then(|| Replacement {
+                term: term.to_owned(),
+                replacement: replacement.to_owned(),
+            })
+        })
+        .collect()
 }
 
 pub fn tone_of(p: &BrandProfile) -> Tone {
@@ -65,8 +90,20 @@ pub fn persona_facts(name: &str, stage: &str, d: &PersonaDetails) -> PersonaFact
     }
 }
 
-/// The brand's voice as compliance rules. `tone` is the brief's override when it has one.
+/// The brand's voice as compliance rules for text in the brand's language. `tone` is the
+/// brief's override when it has one.
 pub fn policy(p: &BrandProfile, tone: Option<Tone>) -> compliance::Policy {
+    policy_for(p, tone, p.language)
+}
+
+/// The compliance engine's name for a writing language.
+pub fn compliance_language(l: Language) -> compliance::Language {
+    compliance::Language::from_code(l.code()).unwrap_or_default()
+}
+
+/// The brand's voice as compliance rules for text written in `language` (a brief's language
+/// may differ from the brand's).
+pub fn policy_for(p: &BrandProfile, tone: Option<Tone>, language: Language) -> compliance::Policy {
     let v = &p.voice;
     let t = tone.unwrap_or_else(|| tone_of(p));
     compliance::Policy {
@@ -95,6 +132,7 @@ pub fn policy(p: &BrandProfile, tone: Option<Tone>) -> compliance::Policy {
             EmojiPolicy::Encouraged => compliance::EmojiRule::Encouraged,
         },
         max_hashtags: Some(usize::from(v.hashtag_policy.max_per_post)),
+        language: compliance_language(language),
         ..compliance::Policy::default()
     }
 }
@@ -128,6 +166,46 @@ mod tests {
         assert_eq!(f.value_propositions, vec!["Ship faster".to_owned()]);
         assert_eq!(f.tone.formal_casual, 80);
         assert_eq!(f.disclaimers, vec!["Terms apply.".to_owned()]);
+        assert_eq!(
+            f.replacements,
+            vec![Replacement {
+                term: "cheap".into(),
+                replacement: "affordable".into()
+            }]
+        );
+        assert_eq!(f.language, content::Language::En);
+    }
+
+    #[test]
+    fn the_new_brand_facts_are_mapped_trimmed() {
+        let mut p = profile();
+        p.language = content::Language::Es;
+        p.industry = " residential solar ".into();
+        p.offer = "A free home energy assessment".into();
+        p.location = "Sacramento".into();
+        p.proof_points = vec!["4,000 roofs since 2009".into(), " ".into()];
+        p.key_messages = vec!["Power that pays for itself".into()];
+        p.voice.banned_terms.push(BannedTerm {
+            term: "guru".into(),
+            replacement: Some("  ".into()),
+            reason: String::new(),
+        });
+        let f = brand_facts(&p, &[]);
+        assert_eq!(f.language, content::Language::Es);
+        assert_eq!(f.industry, "residential solar");
+        assert_eq!(f.offer, "A free home energy assessment");
+        assert_eq!(f.location, "Sacramento");
+        assert_eq!(f.proof_points, vec!["4,000 roofs since 2009".to_owned()]);
+        assert_eq!(
+            f.key_messages,
+            vec!["Power that pays for itself".to_owned()]
+        );
+        assert_eq!(
+            f.replacements.len(),
+            1,
+            "a banned term without a replacement has none"
+        );
+        assert!(f.website_copy.is_empty());
     }
 
     #[test]
@@ -144,5 +222,9 @@ mod tests {
             policy(&p, Some(over)).tone.map(|t| t.formal_casual),
             Some(10)
         );
+        assert_eq!(pol.language, compliance::Language::En);
+        for l in Language::ALL {
+            assert_eq!(policy_for(&p, None, l).language.code(), l.code());
+        }
     }
 }

@@ -159,7 +159,9 @@ pub async fn detail(
     let id = item.id;
     let policy = store::policy_of(&state.db, ctx.org_id, item.brand_id).await?;
     let step = usize::try_from(item.approval_step).unwrap_or(0);
-    let open = ItemState::parse(&item.state).is_some_and(ItemState::is_open);
+    let st = ItemState::parse(&item.state);
+    let open = st.is_some_and(ItemState::is_open);
+    let can_approve = open && policy.may_approve(step, ctx.user_id, ctx.role);
     let variants = store::variants_of(&state.db, ctx.org_id, &[id])
         .await?
         .into_iter()
@@ -173,8 +175,11 @@ pub async fn detail(
         item: summary,
         variants,
         events: store::events_of(&state.db, ctx.org_id, id).await?,
-        can_approve: open && policy.may_approve(step, ctx.user_id, ctx.role),
+        can_approve,
         can_edit: open && ctx.can(Permission::ContentWrite),
+        can_override: can_approve && policy.may_override(ctx.role),
+        can_regenerate: st.is_some_and(ItemState::can_regenerate)
+            && ctx.can(Permission::ContentWrite),
     })
 }
 

@@ -75,8 +75,11 @@ pub struct Variant {
     pub position: i32,
     pub draft: Draft,
     pub review: Review,
-    /// `builtin`, `openai_compatible` or `anthropic`.
+    /// Who wrote it: `builtin` (the built-in composer, English only: no language model is
+    /// configured, or the configured one failed, see `fallback_used`), `openai_compatible` or
+    /// `anthropic`.
     pub provider: String,
+    /// The model's name, or `composer <version>` for the built-in composer.
     pub model: String,
     /// The configured provider failed and the built-in composer wrote this variant instead.
     pub fallback_used: bool,
@@ -98,6 +101,9 @@ pub struct ItemSummary {
     pub channel: Channel,
     pub state: ItemState,
     pub title: String,
+    /// The first line of the chosen variant's text (else the first variant's), at most about
+    /// 140 characters; `null` before anything is written.
+    pub preview: Option<String>,
     pub campaign: Option<String>,
     pub assignee_id: Option<Uuid>,
     pub sequence_index: Option<i32>,
@@ -118,7 +124,9 @@ pub struct ItemSummary {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ItemEvent {
     pub id: Uuid,
-    /// `comment`, `approved`, `rejected`, `edited`, `regenerated`, `assigned`, `shared`.
+    /// `comment`, `approved`, `overridden` (approved over review errors: the body gives the
+    /// reason and the findings), `rejected`, `edited`, `regenerated`, `assigned`, `shared`,
+    /// `approval_superseded` (an approval of text that was written again).
     pub kind: String,
     pub user_id: Option<Uuid>,
     pub user_name: Option<String>,
@@ -136,4 +144,74 @@ pub struct ItemDetail {
     /// What the caller may do now.
     pub can_approve: bool,
     pub can_edit: bool,
+    /// Approve a variant over its error-level review findings, with a reason: the caller may
+    /// approve now and the brand's approval policy lists their role in `override_roles`.
+    pub can_override: bool,
+    /// Write the item again with feedback: awaiting review, rejected or failed, and the caller
+    /// writes content. Stays true after a regeneration has finished.
+    pub can_regenerate: bool,
+}
+
+impl ItemState {
+    /// People can have it written again: awaiting review, rejected or failed.
+    pub fn can_regenerate(self) -> bool {
+        matches!(
+            self,
+            ItemState::AwaitingReview | ItemState::Rejected | ItemState::Failed
+        )
+    }
+}
+
+/// Characters of an inbox list preview, ellipsis included.
+pub const PREVIEW_CHARS: usize = 140;
+
+/// The first non-empty line of what a reader sees of `draft`, cut at a word near
+/// [`PREVIEW_CHARS`] with an ellipsis.
+pub fn preview_of(draft: &Draft) -> Option<String> {
+    let text = draft.main_text();
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    if line.chars().count() <= PREVIEW_CHARS {
+        return Some(line.to_owned());
+    }
+    let cut: String = line.chars().take(PREVIEW_CHARS - 1).collect();
+    // Back to the last space when there is one in the second half, so no word is cut.
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > cut.len() / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    Some(format!("{}\u{2026}", cut.trim_end()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn social(text: &str) -> Draft {
+        Draft::Social {
+            text: text.into(),
+            hashtags: vec!["Acme".into()],
+        }
+    }
+
+    #[test]
+    fn the_preview_is_the_first_line_cut_at_a_word() {
+        assert_eq!(
+            preview_of(&social("\n  Launch day.  \nMore below.")).as_deref(),
+            Some("Launch day.")
+        );
+        let long = "word ".repeat(60);
+        let p = preview_of(&social(&long)).unwrap();
+        assert!(p.chars().count() <= PREVIEW_CHARS, "{p}");
+        assert!(p.ends_with("word\u{2026}"), "{p}");
+        let unbroken = "x".repeat(300);
+        let p = preview_of(&social(&unbroken)).unwrap();
+        assert_eq!(p.chars().count(), PREVIEW_CHARS);
+        assert_eq!(
+            preview_of(&Draft::Social {
+                text: " ".into(),
+                hashtags: vec![]
+            }),
+            None
+        );
+    }
 }

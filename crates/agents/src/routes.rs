@@ -27,7 +27,7 @@ use crate::model::{ItemDetail, ItemEvent, ItemState, ItemSummary, Variant};
 use crate::report::{AgentStats, FeedbackReport, LearnedPhrase, ReportQuery};
 use crate::review::{FieldFinding, Review, RuleViolation};
 use crate::runs::{Run, RunList};
-use crate::settings::{AiSettings, AiSettingsInput, ProviderKind};
+use crate::settings::{AiSettings, AiSettingsInput, ProviderKind, Writer};
 use crate::shares::{PreviewLink, PublicPreview};
 use crate::test_connection::ConnectionTest;
 use crate::tools::*;
@@ -51,6 +51,7 @@ pub fn routes() -> ApiRoutes {
             P::OrgUpdate,
             post(read_mastodon_instance),
         )
+        .guarded(Method::GET, "/agents/writer", P::OrgRead, get(get_writer))
         .guarded(Method::GET, "/credits", P::OrgRead, get(get_credits))
         .guarded(
             Method::POST,
@@ -195,7 +196,7 @@ pub fn routes() -> ApiRoutes {
 #[derive(OpenApi)]
 #[openapi(
     paths(
-        get_settings, put_settings, test_settings, read_mastodon_instance, get_credits, create_run, list_runs, get_run,
+        get_settings, put_settings, test_settings, read_mastodon_instance, get_writer, get_credits, create_run, list_runs, get_run,
         run_events, cancel_run, list_inbox, inbox_counts, bulk_decide, get_item, approve_item,
         reject_item, review_item_draft, edit_variant, regenerate_item, assign_item, comment_item,
         share_item, public_preview, content_library, feedback_report, prompt_preview,
@@ -203,7 +204,7 @@ pub fn routes() -> ApiRoutes {
         get_approval_policy, put_approval_policy
     ),
     components(schemas(
-        AiSettings, AiSettingsInput, ProviderKind, ConnectionTest, InstanceInput, CreditSummary, CreditTransaction,
+        AiSettings, AiSettingsInput, ProviderKind, Writer, content::Language, ConnectionTest, InstanceInput, CreditSummary, CreditTransaction,
         BriefInput, content::Channel, content::Tone, content::Draft, content::OutlineSection,
         Run, RunList, ItemState, ItemSummary, ItemDetail, ItemEvent, Variant, Review,
         RuleViolation, FieldFinding, InboxPage, InboxCounts, ApproveInput, RejectInput,
@@ -253,6 +254,13 @@ async fn read_mastodon_instance(
     Ok(Json(crate::mastodon::read_instance(&s, ctx, input).await?))
 }
 
+#[utoipa::path(get, path = "/api/v1/agents/writer", tag = "agents", security(("bearer" = [])),
+    responses((status = 200, description = "Who writes the organization's drafts and in which languages (`languages` null: any), \
+        so that the brief form can warn before it is sent; readable by every member", body = Writer)))]
+async fn get_writer(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<Writer>> {
+    Ok(Json(settings::writer(&s, ctx).await?))
+}
+
 #[utoipa::path(get, path = "/api/v1/credits", tag = "agents", security(("bearer" = [])),
     responses((status = 200, description = "Balance and the latest movements", body = CreditSummary)))]
 async fn get_credits(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Json<CreditSummary>> {
@@ -261,7 +269,8 @@ async fn get_credits(State(s): State<AppState>, ctx: TenantCtx) -> ApiResult<Jso
 
 #[utoipa::path(post, path = "/api/v1/agent-runs", tag = "agents", security(("bearer" = [])), request_body = BriefInput,
     responses((status = 202, description = "Queued: items are in the inbox as `queued`; follow `/agent-runs/{id}/events`", body = Run),
-        (status = 402, description = "`insufficient_credits`", body = Problem), (status = 422, body = Problem)))]
+        (status = 402, description = "`insufficient_credits`", body = Problem),
+        (status = 422, description = "A field error, or `language_unsupported` (field `language`): the built-in composer does not write the brief's language", body = Problem)))]
 async fn create_run(
     State(s): State<AppState>,
     ctx: TenantCtx,
@@ -348,9 +357,11 @@ async fn get_item(
 }
 
 #[utoipa::path(post, path = "/api/v1/inbox/{id}/approve", tag = "agents", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ApproveInput,
-    responses((status = 200, body = ItemDetail), (status = 403, description = "`not_an_approver`", body = Problem), (status = 404, body = Problem),
+    responses((status = 200, body = ItemDetail),
+        (status = 403, description = "`not_an_approver`, or `override_not_allowed`: the caller's role is not among the policy's `override_roles`", body = Problem),
+        (status = 404, body = Problem),
         (status = 409, description = "`not_awaiting_review`, `already_approved`, `changed_meanwhile`", body = Problem),
-        (status = 422, description = "`breaks_platform_rules` or a field error", body = Problem)))]
+        (status = 422, description = "`breaks_platform_rules`; `review_has_errors` (the variant has error-level findings: `errors` lists them, `field` the draft field, `code` the rule; approve with `override_reason` or fix it); or a field error", body = Problem)))]
 async fn approve_item(
     State(s): State<AppState>,
     ctx: TenantCtx,
@@ -403,7 +414,8 @@ async fn edit_variant(
 
 #[utoipa::path(post, path = "/api/v1/inbox/{id}/regenerate", tag = "agents", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = RegenerateInput,
     responses((status = 202, description = "A new run writes the item again with the feedback", body = Run), (status = 402, body = Problem),
-        (status = 404, body = Problem), (status = 409, description = "`cannot_regenerate`", body = Problem), (status = 422, body = Problem)))]
+        (status = 404, body = Problem), (status = 409, description = "`cannot_regenerate`", body = Problem),
+        (status = 422, description = "A field error, or `language_unsupported`", body = Problem)))]
 async fn regenerate_item(
     State(s): State<AppState>,
     ctx: TenantCtx,

@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::brief::{self, BriefInput};
 use crate::model::{ItemState, ItemSummary, run_status};
-use crate::{credits, store};
+use crate::{credits, settings, store};
 
 pub const GENERATE_JOB: &str = "agents.generate";
 
@@ -59,6 +59,13 @@ pub fn item_brief(b: &BriefInput) -> content::Brief {
         call_to_action: b.call_to_action.trim().to_owned(),
         cta_url: b.cta_url.clone(),
         campaign: b.campaign.clone(),
+        theme: b
+            .theme
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned),
+        language: b.language,
         tone_override: b.tone_override,
         feedback: Vec::new(),
         keywords: b.keywords.clone(),
@@ -99,6 +106,13 @@ pub async fn create(state: &AppState, ctx: TenantCtx, input: BriefInput) -> Resu
             "Every persona must belong to the brand.",
         ));
     }
+    // The brief's language, else the brand's; refused before anything is reserved when the
+    // organization's writer cannot write it.
+    let language = input
+        .language
+        .unwrap_or_else(|| brand::store::draft_of(&b).language);
+    let writer = settings::writer(state, ctx).await?;
+    settings::require_language(&writer, language)?;
     let planned = brief::plan(&input);
     if planned.len() > brief::MAX_ITEMS {
         return Err(ApiError::field(
@@ -114,7 +128,11 @@ pub async fn create(state: &AppState, ctx: TenantCtx, input: BriefInput) -> Resu
     let reserve = credits::cost_for_words(brief::reserved_words(&planned, input.variants));
     let now = state.clock.now();
     let run_id = Uuid::now_v7();
-    let item_brief = serde_json::to_value(item_brief(&input)).map_err(ApiError::internal)?;
+    let item_brief = serde_json::to_value(content::Brief {
+        language: Some(language),
+        ..item_brief(&input)
+    })
+    .map_err(ApiError::internal)?;
     let seq_total = u32::from(input.email_sequence_length);
     let txn = db::begin_write(&state.db).await?;
     queue_run(

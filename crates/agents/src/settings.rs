@@ -5,7 +5,9 @@
 use std::sync::Arc;
 
 use api::{ApiError, AppState, TenantCtx};
+use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
+use content::Language;
 use db::entities::ai_setting;
 use db::sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait, sea_query::OnConflict};
 use garde::Validate;
@@ -99,6 +101,77 @@ fn mastodon_default() -> u32 {
 }
 fn instagram_default() -> u32 {
     30
+}
+
+/// Who writes the organization's drafts, for the brief form to warn before it is sent.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Writer {
+    pub provider: ProviderKind,
+    /// The configured model, or `composer <version>` for the built-in composer.
+    pub model: String,
+    /// The languages this writer writes; `null` when it writes any of them (a language model).
+    pub languages: Option<Vec<Language>>,
+}
+
+impl Writer {
+    pub fn writes(&self, language: Language) -> bool {
+        self.languages
+            .as_ref()
+            .is_none_or(|ls| ls.contains(&language))
+    }
+}
+
+/// The writer of an organization's stored settings: the built-in composer unless a language
+/// model is configured.
+pub fn writer_of(row: Option<&ai_setting::Model>) -> Writer {
+    let provider = row.map_or(ProviderKind::Builtin, |r| ProviderKind::parse(&r.provider));
+    match provider {
+        ProviderKind::Builtin => Writer {
+            provider,
+            model: format!("composer {}", composer::VERSION),
+            languages: Some(composer::LANGUAGES.to_vec()),
+        },
+        _ => Writer {
+            provider,
+            model: row.and_then(|r| r.model.clone()).unwrap_or_default(),
+            languages: None,
+        },
+    }
+}
+
+pub async fn writer(state: &AppState, ctx: TenantCtx) -> Result<Writer, ApiError> {
+    Ok(writer_of(row(&state.db, ctx.org_id).await?.as_ref()))
+}
+
+/// 422 `language_unsupported` when the writer cannot write `language`.
+pub fn require_language(writer: &Writer, language: Language) -> Result<(), ApiError> {
+    if writer.writes(language) {
+        return Ok(());
+    }
+    let written: Vec<&str> = writer
+        .languages
+        .iter()
+        .flatten()
+        .map(|l| l.name())
+        .collect();
+    let message = format!(
+        "The built-in composer writes only in {}, so it cannot write this in {}. Connect a \
+         language model in AI settings (/settings/ai) to write in {}, or write it in {}.",
+        written.join(", "),
+        language.name(),
+        language.name(),
+        written.first().copied().unwrap_or("English"),
+    );
+    Err(ApiError {
+        detail: message.clone().into(),
+        ..ApiError::field_refusal(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "language_unsupported",
+            "language",
+            "language_unsupported",
+            &message,
+        )
+    })
 }
 
 /// The stored row, or the defaults (built-in composer) when there is none.
@@ -309,4 +382,56 @@ pub fn model_for(
         runtime.retry,
         runtime.breakers.get(&breaker_key),
     ))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(provider: &str, model: Option<&str>) -> ai_setting::Model {
+        ai_setting::Model {
+            organization_id: Uuid::nil(),
+            provider: provider.into(),
+            base_url: Some("http://localhost:11434/v1".into()),
+            model: model.map(str::to_owned),
+            api_key_sealed: None,
+            api_key_hint: None,
+            fallback: true,
+            mastodon_char_limit: 500,
+            instagram_hashtag_limit: 30,
+            updated_by: None,
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn the_composer_writes_english_and_a_model_writes_any_language() {
+        let builtin = writer_of(None);
+        assert_eq!(builtin.provider, ProviderKind::Builtin);
+        assert!(builtin.model.starts_with("composer "));
+        assert!(builtin.writes(Language::En));
+        assert!(!builtin.writes(Language::Es));
+        assert_eq!(writer_of(Some(&row("builtin", None))), builtin);
+        let model = writer_of(Some(&row("openai_compatible", Some("llama3"))));
+        assert_eq!(model.provider, ProviderKind::OpenaiCompatible);
+        assert_eq!(model.model, "llama3");
+        assert_eq!(model.languages, None);
+        assert!(Language::ALL.into_iter().all(|l| model.writes(l)));
+    }
+
+    #[test]
+    fn an_unwritable_language_is_refused_with_a_way_out() {
+        let err = require_language(&writer_of(None), Language::Es).unwrap_err();
+        assert_eq!(err.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(err.code, "language_unsupported");
+        assert_eq!(err.errors[0].field, "language");
+        assert_eq!(err.detail, err.errors[0].message);
+        let msg = &err.errors[0].message;
+        assert!(
+            msg.contains("Spanish") && msg.contains("/settings/ai"),
+            "{msg}"
+        );
+        assert!(msg.contains("English"), "{msg}");
+        assert!(require_language(&writer_of(None), Language::En).is_ok());
+    }
 }

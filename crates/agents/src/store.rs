@@ -11,7 +11,7 @@ use db::sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 use crate::approval::ApprovalPolicy;
-use crate::model::{ItemEvent, ItemState, ItemSummary, Variant};
+use crate::model::{ItemEvent, ItemState, ItemSummary, Variant, preview_of};
 use crate::review::Review;
 
 pub async fn find_run(
@@ -97,6 +97,25 @@ pub async fn summaries(
         e.1 = Some(e.1.map_or(v.score, |s| s.max(v.score)));
         e.2 |= v.fallback_used;
     }
+    // The preview reads the chosen variant, else the first; from the variants already loaded.
+    let chosen: HashMap<Uuid, i32> = items
+        .iter()
+        .map(|i| (i.id, i.chosen_variant.unwrap_or(0)))
+        .collect();
+    let mut previews: HashMap<Uuid, (i32, Option<String>)> = HashMap::new();
+    for v in &variants {
+        let want = chosen.get(&v.item_id).copied().unwrap_or(0);
+        let better = match previews.get(&v.item_id) {
+            None => true,
+            Some((pos, _)) => *pos != want && (v.position == want || v.position < *pos),
+        };
+        if better {
+            let text = serde_json::from_value::<content::Draft>(v.draft.clone())
+                .ok()
+                .and_then(|d| preview_of(&d));
+            previews.insert(v.item_id, (v.position, text));
+        }
+    }
     let persona_ids: Vec<Uuid> = items.iter().filter_map(|i| i.persona_id).collect();
     let names: HashMap<Uuid, String> = if persona_ids.is_empty() {
         HashMap::new()
@@ -132,6 +151,7 @@ pub async fn summaries(
             channel: i.channel.parse().unwrap_or(content::Channel::X),
             state: ItemState::parse(&i.state).unwrap_or(ItemState::Failed),
             title: i.title,
+            preview: previews.remove(&i.id).and_then(|(_, p)| p),
             campaign: i.campaign,
             assignee_id: i.assignee_id,
             sequence_index: i.sequence_index,

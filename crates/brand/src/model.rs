@@ -65,6 +65,24 @@ pub struct BrandProfile {
     pub story: String,
     #[garde(dive)]
     pub pitches: ElevatorPitches,
+    /// The language the brand writes in (`en`, `es`, `fr`, `de`, `pt`); briefs default to it.
+    #[garde(skip)]
+    pub language: content::Language,
+    /// The industry in the brand's own words, e.g. "residential solar" or "coffee roasting".
+    #[garde(length(chars, max = SHORT))]
+    pub industry: String,
+    /// What the brand sells or offers first, e.g. "a free home energy assessment".
+    #[garde(length(chars, max = TEXT))]
+    pub offer: String,
+    /// Where the brand works, e.g. "Sacramento and the Central Valley".
+    #[garde(length(chars, max = SHORT))]
+    pub location: String,
+    /// Facts that back the brand's promise, e.g. "4,000 roofs since 2009".
+    #[garde(length(max = ITEMS), inner(length(chars, max = TEXT)))]
+    pub proof_points: Vec<String>,
+    /// Messages the brand repeats everywhere.
+    #[garde(length(max = ITEMS), inner(length(chars, max = TEXT)))]
+    pub key_messages: Vec<String>,
     /// The brand's profiles on social networks and other sites, e.g. as captured from its website.
     #[garde(length(max = 30), inner(custom(valid_url), length(chars, max = 500)))]
     pub social_links: Vec<String>,
@@ -482,6 +500,17 @@ mod tests {
         assert_eq!(p, BrandProfile::default());
         assert_eq!(p.voice.tone.formal_casual, 50);
         assert_eq!(p.visual.typography.scale.len(), 6);
+        assert_eq!(p.language, content::Language::En);
+        assert!(p.proof_points.is_empty() && p.key_messages.is_empty());
+    }
+
+    #[test]
+    fn the_language_is_a_code_and_unknown_codes_are_refused() {
+        let p: BrandProfile =
+            serde_json::from_str(r#"{"name":"Acme","language":"es","industry":"solar"}"#).unwrap();
+        assert_eq!(p.language, content::Language::Es);
+        assert_eq!(serde_json::to_value(&p).unwrap()["language"], "es");
+        assert!(serde_json::from_str::<BrandProfile>(r#"{"language":"xx"}"#).is_err());
     }
 
     #[test]
@@ -502,6 +531,12 @@ mod tests {
         assert!(report.contains("voice.tone.serious_playful"), "{report}");
         assert!(report.contains("social_links[1]"), "{report}");
         assert!(!report.contains("social_links[0]"), "{report}");
+        let mut long = BrandProfile::named("Acme");
+        long.industry = "x".repeat(SHORT + 1);
+        long.proof_points = vec!["ok".into(), "y".repeat(TEXT + 1)];
+        let report = long.validate().unwrap_err().to_string();
+        assert!(report.contains("industry"), "{report}");
+        assert!(report.contains("proof_points[1]"), "{report}");
         assert!(BrandProfile::named("  ").validate().is_err());
         assert!(BrandProfile::named("Acme").validate().is_ok());
     }

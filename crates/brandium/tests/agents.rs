@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use axum::{Json, Router, extract::State, routing::post};
 use common::*;
+use db::sea_orm::ActiveModelTrait;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -240,12 +241,29 @@ async fn journey(backend: &'static str) {
     assert_eq!(saved.status, StatusCode::OK, "{:?}", saved.body);
     assert_eq!(saved.body["edited"], true);
 
+    // the banned term is an error: no one-click approval; an admin approves it with a reason
+    let blocked = app
+        .post(
+            &format!("/api/v1/inbox/{x}/approve"),
+            Some(&token),
+            json!({"variant": 0}),
+        )
+        .await;
+    assert_eq!(
+        blocked.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{:?}",
+        blocked.body
+    );
+    assert_eq!(blocked.code(), "review_has_errors");
+    assert_eq!(blocked.body["errors"][0]["code"], "banned_term");
+    assert_eq!(blocked.body["errors"][0]["field"], "text");
     // approve the edited variant: approved, in the content library
     let approved = app
         .post(
             &format!("/api/v1/inbox/{x}/approve"),
             Some(&token),
-            json!({"variant": 0}),
+            json!({"variant": 0, "override_reason": "Quoting a customer's own words"}),
         )
         .await;
     assert_eq!(approved.status, StatusCode::OK, "{:?}", approved.body);
@@ -855,7 +873,14 @@ async fn chat(State(m): State<FakeModel>, Json(req): Json<Value>) -> axum::respo
             .into_response();
     }
     assert_eq!(req["response_format"]["type"], "json_object");
-    let draft = json!({"kind": "social", "text": format!("Calm releases, written by the model ({n})."), "hashtags": ["CalmOps"]});
+    // Each answer reads differently, so that no variant is rewritten as a near duplicate.
+    let openings = [
+        "Fridays stop being scary",
+        "Your release train, on time",
+        "Ops teams sleep through launches",
+        "One dashboard replaces the war room",
+    ];
+    let draft = json!({"kind": "social", "text": format!("{}: calm releases, written by the model ({n}).", openings[n % openings.len()]), "hashtags": ["CalmOps"]});
     Json(json!({
         "id": "chatcmpl-1", "object": "chat.completion", "model": req["model"],
         "choices": [{"index": 0, "message": {"role": "assistant", "content": draft.to_string()}, "finish_reason": "stop"}],
@@ -1018,4 +1043,561 @@ async fn restart(backend: &'static str) {
 #[tokio::test]
 async fn a_run_survives_a_restart() {
     on_every_backend!(restart);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages: who writes which, refused before anything is reserved, and what the model is told
+
+/// An OpenAI-compatible server that answers one social draft and keeps every request.
+async fn recording_model() -> (String, Arc<std::sync::Mutex<Vec<Value>>>) {
+    type Seen = Arc<std::sync::Mutex<Vec<Value>>>;
+    async fn answer(State(seen): State<Seen>, Json(req): Json<Value>) -> Json<Value> {
+        seen.lock().unwrap().push(req.clone());
+        let draft = json!({"kind": "social", "text": "Energía solar para tu casa. Terms apply.", "hashtags": []});
+        Json(json!({
+            "id": "chatcmpl-2", "object": "chat.completion", "model": req["model"],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": draft.to_string()}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 100, "completion_tokens": 20}
+        }))
+    }
+    let seen: Seen = Arc::default();
+    let app = Router::new()
+        .route("/v1/chat/completions", post(answer))
+        .with_state(seen.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/v1", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, seen)
+}
+
+/// The system prompt and the task of a recorded chat request.
+fn prompt_of(req: &Value) -> (String, String) {
+    let messages = req["messages"].as_array().unwrap();
+    let of = |role: &str| {
+        messages
+            .iter()
+            .filter(|m| m["role"] == role)
+            .map(|m| m["content"].as_str().unwrap_or_default().to_owned())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    (of("system"), of("user"))
+}
+
+async fn languages(backend: &'static str) {
+    let app = TestApp::start(backend).await;
+    let admin = app.signup("ada@sunward.example", "Sunward").await;
+    let token = access(&admin);
+    let creator = app
+        .add_member(&token, "cy@sunward.example", "creator")
+        .await;
+    let (brand, _) = brand_with_voice(&app, &token).await;
+
+    // without a model the built-in composer writes, in English only; every member may ask
+    for t in [&token, &access(&creator)] {
+        let w = app.get("/api/v1/agents/writer", t).await;
+        assert_eq!(w.status, StatusCode::OK, "{:?}", w.body);
+        assert_eq!(w.body["provider"], "builtin");
+        assert_eq!(w.body["languages"], json!(["en"]));
+        assert!(w.body["model"].as_str().unwrap().starts_with("composer"));
+    }
+    let before = balance(&app, &token).await;
+    let brief = json!({"brand_id": brand, "channels": ["linkedin"], "key_message": "Solar that pays for itself", "variants": 1});
+    let mut spanish = brief.clone();
+    spanish["language"] = json!("es");
+    let refused = app
+        .post("/api/v1/agent-runs", Some(&token), spanish.clone())
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{:?}",
+        refused.body
+    );
+    assert_eq!(refused.code(), "language_unsupported");
+    assert_eq!(refused.body["errors"][0]["field"], "language");
+    let detail = refused.body["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("Spanish") && detail.contains("/settings/ai") && detail.contains("English"),
+        "{detail}"
+    );
+    assert_eq!(
+        balance(&app, &token).await,
+        before,
+        "nothing reserved for a refused brief"
+    );
+    let mut unknown = brief.clone();
+    unknown["language"] = json!("klingon");
+    let r = app.post("/api/v1/agent-runs", Some(&token), unknown).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", r.body);
+    assert_eq!(r.body["errors"][0]["field"], "language", "{:?}", r.body);
+
+    // the brand's language is the default: a French brand's brief is refused too, unless the
+    // brief asks for English
+    let mut draft = app
+        .get(&format!("/api/v1/brands/{brand}"), &token)
+        .await
+        .body["draft"]
+        .clone();
+    draft["language"] = json!("fr");
+    draft["industry"] = json!("Residential solar");
+    draft["offer"] = json!("A free home energy assessment");
+    draft["proof_points"] = json!(["4,000 roofs since 2009"]);
+    draft["voice"]["required_disclaimers"] = json!(["Terms apply."]);
+    let r = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/brands/{brand}/draft"),
+            Some(&token),
+            Some(draft),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    let r = app
+        .post("/api/v1/agent-runs", Some(&token), brief.clone())
+        .await;
+    assert_eq!(r.code(), "language_unsupported");
+    assert!(r.body["detail"].as_str().unwrap().contains("French"));
+    let mut english = brief.clone();
+    english["language"] = json!("en");
+    let r = app.post("/api/v1/agent-runs", Some(&token), english).await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{:?}", r.body);
+    wait_run(&app, &token, r.body["id"].as_str().unwrap()).await;
+
+    // the website's own words reach the writer: a finished capture of the brand's site
+    db::entities::brand_capture::ActiveModel {
+        id: db::sea_orm::ActiveValue::Set(uuid::Uuid::now_v7()),
+        organization_id: db::sea_orm::ActiveValue::Set(org_id(&admin)),
+        brand_id: db::sea_orm::ActiveValue::Set(Some(brand.parse().unwrap())),
+        url: db::sea_orm::ActiveValue::Set("https://sunward.example".into()),
+        status: db::sea_orm::ActiveValue::Set("succeeded".into()),
+        job_id: db::sea_orm::ActiveValue::Set(None),
+        result: db::sea_orm::ActiveValue::Set(Some(json!({
+            "description": "Solar roofs, done right.",
+            "headlines": ["Power your home with the sun"]
+        }))),
+        error: db::sea_orm::ActiveValue::Set(None),
+        created_by: db::sea_orm::ActiveValue::Set(None),
+        created_at: db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+        finished_at: db::sea_orm::ActiveValue::Set(Some(chrono::Utc::now())),
+    }
+    .insert(&app.state().db)
+    .await
+    .unwrap();
+
+    // a language model writes any language: the writer says so, and the brief goes through
+    let (url, seen) = recording_model().await;
+    let saved = app
+        .call(
+            Method::PUT,
+            "/api/v1/ai/settings",
+            Some(&token),
+            Some(json!({"provider": "openai_compatible", "base_url": url, "model": "polyglot"})),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{:?}", saved.body);
+    let w = app.get("/api/v1/agents/writer", &token).await.body;
+    assert_eq!(
+        (w["provider"].as_str(), w["model"].as_str()),
+        (Some("openai_compatible"), Some("polyglot"))
+    );
+    assert!(w["languages"].is_null(), "{w}");
+    spanish["theme"] = json!("Summer of Solar");
+    spanish["campaign"] = json!("Q3-PIPELINE-INTERNAL");
+    spanish["goal"] = json!("fill the Q3 pipeline");
+    let r = app.post("/api/v1/agent-runs", Some(&token), spanish).await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{:?}", r.body);
+    let run = wait_run(&app, &token, r.body["id"].as_str().unwrap()).await;
+    assert_eq!(run["status"], "completed", "{run}");
+    let item = run["items"][0]["id"].as_str().unwrap().to_owned();
+    let (system, task) = prompt_of(seen.lock().unwrap().last().unwrap());
+    for part in [
+        "Write in Spanish.",
+        "Use \"affordable\" instead of \"cheap\".",
+        "Required disclaimer, word for word in the post text: \"Terms apply.\"",
+        "Industry: Residential solar",
+        "What it offers: A free home energy assessment",
+        "4,000 roofs since 2009",
+        "Solar roofs, done right.",
+        "Power your home with the sun",
+    ] {
+        assert!(system.contains(part), "{part} in {system}");
+    }
+    assert!(!system.contains("where there is room"));
+    assert!(
+        task.contains("Summer of Solar") && task.contains("never to be published"),
+        "{task}"
+    );
+    assert!(
+        task.contains("- Internal campaign name: Q3-PIPELINE-INTERNAL"),
+        "{task}"
+    );
+    let detail = app.get(&format!("/api/v1/inbox/{item}"), &token).await.body;
+    assert_eq!(detail["variants"][0]["provider"], "openai_compatible");
+    assert_eq!(detail["variants"][0]["model"], "polyglot");
+
+    // regenerating passes the reviewer's words to the model as they were typed
+    let r = app
+        .post(
+            &format!("/api/v1/inbox/{item}/regenerate"),
+            Some(&token),
+            json!({"feedback": ["Mention the 25-year warranty, and keep it under 40 words"]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{:?}", r.body);
+    wait_run(&app, &token, r.body["id"].as_str().unwrap()).await;
+    let (system, task) = prompt_of(seen.lock().unwrap().last().unwrap());
+    assert!(system.contains("Write in Spanish."), "still Spanish");
+    assert!(
+        task.contains("- Mention the 25-year warranty, and keep it under 40 words"),
+        "{task}"
+    );
+
+    // back to the composer: the Spanish item cannot be written again by it
+    let r = app
+        .call(
+            Method::PUT,
+            "/api/v1/ai/settings",
+            Some(&token),
+            Some(json!({"provider": "builtin"})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    let r = app
+        .post(
+            &format!("/api/v1/inbox/{item}/regenerate"),
+            Some(&token),
+            json!({"feedback": ["shorter"]}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", r.body);
+    assert_eq!(r.code(), "language_unsupported");
+    let still = app.get(&format!("/api/v1/inbox/{item}"), &token).await.body;
+    assert_eq!(still["state"], "awaiting_review", "nothing changed");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_writer_says_which_languages_it_writes_and_briefs_are_refused_before_they_run() {
+    on_every_backend!(languages);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Approvals that protect the brand: review errors, overrides with a reason, the audit log
+
+async fn audit_entries(app: &TestApp, token: &str, action: &str) -> Vec<Value> {
+    let r = app
+        .get(&format!("/api/v1/audit-log?action={action}"), token)
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    r.body["items"].as_array().unwrap().clone()
+}
+
+async fn edit_text(app: &TestApp, token: &str, item: &str, text: &str) -> Value {
+    let r = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/inbox/{item}/variants/0"),
+            Some(token),
+            Some(json!({"draft": {"kind": "social", "text": text, "hashtags": []}})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    r.body
+}
+
+async fn overrides(backend: &'static str) {
+    let app = TestApp::start(backend).await;
+    let admin = app.signup("ada@guard.example", "Guard").await;
+    let token = access(&admin);
+    let manager = access(&app.add_member(&token, "max@guard.example", "manager").await);
+    let brand = create_brand_id(&app, &token, "Guard").await;
+    let mut draft = app
+        .get(&format!("/api/v1/brands/{brand}"), &token)
+        .await
+        .body["draft"]
+        .clone();
+    draft["voice"]["required_disclaimers"] = json!(["Terms apply."]);
+    let r = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/brands/{brand}/draft"),
+            Some(&token),
+            Some(draft),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    let policy = app
+        .get(&format!("/api/v1/brands/{brand}/approval-policy"), &token)
+        .await;
+    assert_eq!(policy.body["override_roles"], json!(["admin", "manager"]));
+
+    let run = app
+        .post("/api/v1/agent-runs", Some(&token), json!({"brand_id": brand, "channels": ["threads", "bluesky", "mastodon"], "key_message": "Calm releases", "variants": 1}))
+        .await;
+    assert_eq!(run.status, StatusCode::ACCEPTED, "{:?}", run.body);
+    let run = wait_run(&app, &token, run.body["id"].as_str().unwrap()).await;
+    let threads = item_of(&run, "threads")["id"].as_str().unwrap().to_owned();
+    let bluesky = item_of(&run, "bluesky")["id"].as_str().unwrap().to_owned();
+    let mastodon = item_of(&run, "mastodon")["id"].as_str().unwrap().to_owned();
+
+    // the list previews each item's first line
+    let list = app.get("/api/v1/inbox", &token).await.body;
+    for i in list["items"].as_array().unwrap() {
+        let p = i["preview"].as_str().unwrap_or_else(|| panic!("{i}"));
+        assert!(!p.is_empty() && p.chars().count() <= 140, "{p}");
+        assert!(!p.contains('\n'));
+    }
+    let long = format!(
+        "{} Terms apply.\nSecond line",
+        "Calm releases every week. ".repeat(10)
+    );
+    edit_text(&app, &token, &mastodon, &long).await;
+    let list = app.get("/api/v1/inbox", &token).await.body;
+    let row = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == mastodon.as_str())
+        .unwrap()
+        .clone();
+    let p = row["preview"].as_str().unwrap();
+    assert!(
+        p.starts_with("Calm releases every week.") && p.ends_with('…'),
+        "{p}"
+    );
+    assert!(p.chars().count() <= 140, "{p}");
+
+    // a variant without the required disclaimer has an error: no one-click approval
+    let saved = edit_text(&app, &token, &threads, "Calm releases, every week.").await;
+    let errors: Vec<&Value> = saved["review"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert!(
+        errors.iter().any(|f| f["rule"] == "missing_disclaimer"),
+        "{saved}"
+    );
+    let detail = app
+        .get(&format!("/api/v1/inbox/{threads}"), &token)
+        .await
+        .body;
+    assert_eq!(
+        (
+            detail["can_override"].as_bool(),
+            detail["can_regenerate"].as_bool()
+        ),
+        (Some(true), Some(true))
+    );
+    let path = format!("/api/v1/inbox/{threads}/approve");
+    let refused = app.post(&path, Some(&token), json!({"variant": 0})).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{:?}",
+        refused.body
+    );
+    assert_eq!(refused.code(), "review_has_errors");
+    let listed = refused.body["errors"].as_array().unwrap();
+    assert_eq!(listed.len(), errors.len(), "{:?}", refused.body);
+    assert!(
+        listed.iter().any(|e| e["code"] == "missing_disclaimer"
+            && e["field"].is_string()
+            && e["message"].as_str().unwrap().contains("Terms apply.")),
+        "{:?}",
+        refused.body
+    );
+    assert!(
+        refused.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("override")
+    );
+    for bad in [json!("   "), json!("x".repeat(1001))] {
+        let r = app
+            .post(&path, Some(&token), json!({"override_reason": bad}))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", r.body);
+        assert_eq!(
+            r.body["errors"][0]["field"], "override_reason",
+            "{:?}",
+            r.body
+        );
+    }
+
+    // only the policy's override roles may override; viewers can never be one
+    let bad_policy = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/brands/{brand}/approval-policy"),
+            Some(&token),
+            Some(json!({"steps": [{"roles": ["admin", "manager"], "sign_off": "any"}], "override_roles": ["viewer"]})),
+        )
+        .await;
+    assert_eq!(
+        bad_policy.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{:?}",
+        bad_policy.body
+    );
+    let admins_only = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/brands/{brand}/approval-policy"),
+            Some(&token),
+            Some(json!({"steps": [{"roles": ["admin", "manager"], "sign_off": "any"}], "override_roles": ["admin"]})),
+        )
+        .await;
+    assert_eq!(admins_only.status, StatusCode::OK, "{:?}", admins_only.body);
+    assert_eq!(admins_only.body["override_roles"], json!(["admin"]));
+    let r = app
+        .post(
+            &path,
+            Some(&manager),
+            json!({"override_reason": "Legal cleared it"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{:?}", r.body);
+    assert_eq!(r.code(), "override_not_allowed");
+    let as_manager = app
+        .get(&format!("/api/v1/inbox/{threads}"), &manager)
+        .await
+        .body;
+    assert_eq!(
+        (
+            as_manager["can_approve"].as_bool(),
+            as_manager["can_override"].as_bool()
+        ),
+        (Some(true), Some(false))
+    );
+
+    // the admin overrides with a reason: approved, in the activity and in the audit log
+    let ok = app
+        .post(
+            &path,
+            Some(&token),
+            json!({"variant": 0, "override_reason": "  Legal cleared this wording for Threads.  "}),
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::OK, "{:?}", ok.body);
+    assert_eq!(ok.body["state"], "approved");
+    let events = ok.body["events"].as_array().unwrap();
+    let over = events
+        .iter()
+        .find(|e| e["kind"] == "overridden")
+        .unwrap_or_else(|| panic!("{events:?}"));
+    let body = over["body"].as_str().unwrap();
+    assert!(
+        body.contains("Legal cleared this wording for Threads.")
+            && body.contains("missing_disclaimer"),
+        "{body}"
+    );
+    assert!(events.iter().any(|e| e["kind"] == "approved"));
+    let audit = audit_entries(&app, &token, "inbox.override").await;
+    assert_eq!(audit.len(), 1, "{audit:?}");
+    assert_eq!(audit[0]["target_type"], "inbox_item");
+    assert_eq!(audit[0]["target_id"], threads.as_str());
+    assert_eq!(
+        audit[0]["metadata"]["reason"],
+        "Legal cleared this wording for Threads."
+    );
+    assert_eq!(audit[0]["metadata"]["variant"], 0);
+    assert_eq!(audit[0]["metadata"]["step"], 0);
+    assert!(
+        audit[0]["metadata"]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "missing_disclaimer")
+    );
+    let approved = audit_entries(&app, &token, "inbox.approved").await;
+    assert_eq!(approved.len(), 1);
+    assert_eq!(approved[0]["target_id"], threads.as_str());
+    assert_eq!(approved[0]["metadata"]["outcome"], "approved");
+    assert_eq!(approved[0]["actor"]["name"], "Ada");
+
+    // nobody may override when the list is empty; fixing the variant is the way
+    app.call(
+        Method::PUT,
+        &format!("/api/v1/brands/{brand}/approval-policy"),
+        Some(&token),
+        Some(json!({"steps": [{"roles": ["admin", "manager"], "sign_off": "any"}], "override_roles": []})),
+    )
+    .await;
+    edit_text(&app, &token, &bluesky, "Calm releases.").await;
+    let bpath = format!("/api/v1/inbox/{bluesky}/approve");
+    let r = app
+        .post(&bpath, Some(&token), json!({"override_reason": "Ship it"}))
+        .await;
+    assert_eq!(r.code(), "override_not_allowed", "{:?}", r.body);
+    let bulk = app
+        .post(
+            "/api/v1/inbox/bulk",
+            Some(&token),
+            json!({"action": "approve", "ids": [bluesky]}),
+        )
+        .await;
+    assert_eq!(bulk.body["results"][0]["code"], "review_has_errors");
+    edit_text(&app, &token, &bluesky, "Calm releases. Terms apply.").await;
+    let r = app.post(&bpath, Some(&token), json!({})).await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    assert_eq!(r.body["state"], "approved");
+    assert_eq!(audit_entries(&app, &token, "inbox.override").await.len(), 1);
+    assert_eq!(audit_entries(&app, &token, "inbox.approved").await.len(), 2);
+
+    // rejections and regenerations are audited; regenerate stays available after a regeneration
+    let r = app
+        .post(
+            &format!("/api/v1/inbox/{mastodon}/reject"),
+            Some(&manager),
+            json!({"reason": "Off message"}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{:?}", r.body);
+    let rejected = audit_entries(&app, &token, "inbox.rejected").await;
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0]["target_id"], mastodon.as_str());
+    assert_eq!(rejected[0]["metadata"]["reason"], "Off message");
+    for (n, feedback) in ["shorter", "mention Fridays"].into_iter().enumerate() {
+        let r = app
+            .post(
+                &format!("/api/v1/inbox/{mastodon}/regenerate"),
+                Some(&token),
+                json!({"feedback": [feedback]}),
+            )
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::ACCEPTED,
+            "regeneration {n}: {:?}",
+            r.body
+        );
+        let done = wait_run(&app, &token, r.body["id"].as_str().unwrap()).await;
+        assert_eq!(done["status"], "completed");
+        let item = app
+            .get(&format!("/api/v1/inbox/{mastodon}"), &token)
+            .await
+            .body;
+        assert_eq!(item["state"], "awaiting_review");
+        assert_eq!(
+            item["can_regenerate"], true,
+            "the item can be regenerated again"
+        );
+        assert!(item["preview"].is_string());
+    }
+    let regenerated = audit_entries(&app, &token, "inbox.regenerated").await;
+    assert_eq!(regenerated.len(), 2);
+    assert_eq!(regenerated[0]["target_type"], "inbox_item");
+    assert_eq!(
+        regenerated[0]["metadata"]["feedback"],
+        json!(["mention Fridays"])
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn errors_block_one_click_approval_and_overrides_are_reasoned_and_audited() {
+    on_every_backend!(overrides);
 }

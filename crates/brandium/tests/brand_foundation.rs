@@ -878,3 +878,82 @@ async fn tenancy_and_roles(backend: &'static str) {
 async fn other_organizations_ids_answer_404_and_roles_are_enforced() {
     on_every_backend!(tenancy_and_roles);
 }
+
+// ---------------------------------------------------------------------------------------------
+// What writers draw on: language, industry, offer, location, proof points, key messages
+
+async fn writer_facts(backend: &'static str) {
+    let app = TestApp::start(backend).await;
+    let t = app.signup("ada@facts.example", "Facts").await;
+    let tok = access(&t);
+    let b = create_brand(&app, &tok, "Sunward").await;
+    let id = b["id"].as_str().unwrap().to_owned();
+    // a new brand writes English and has none of the new facts yet
+    assert_eq!(b["draft"]["language"], "en");
+    assert_eq!(b["draft"]["industry"], "");
+    assert_eq!(b["draft"]["proof_points"], json!([]));
+    assert_eq!(b["draft"]["key_messages"], json!([]));
+
+    let mut draft = b["draft"].clone();
+    draft["language"] = json!("es");
+    draft["industry"] = json!("Residential solar");
+    draft["offer"] = json!("A free home energy assessment");
+    draft["location"] = json!("Sacramento and the Central Valley");
+    draft["proof_points"] = json!(["4,000 roofs since 2009", "25-year warranty"]);
+    draft["key_messages"] = json!(["Power that pays for itself"]);
+    let saved = put_draft(&app, &tok, &id, &draft).await;
+    assert_eq!(saved.status, StatusCode::OK, "{:?}", saved.body);
+    let got = app.get(&format!("/api/v1/brands/{id}"), &tok).await.body["draft"].clone();
+    for key in [
+        "language",
+        "industry",
+        "offer",
+        "location",
+        "proof_points",
+        "key_messages",
+    ] {
+        assert_eq!(got[key], draft[key], "{key}");
+    }
+    let v1 = publish(&app, &tok, &id, "Facts for writers").await;
+    assert_eq!(v1.status, StatusCode::CREATED, "{:?}", v1.body);
+    let r1 = app
+        .get(&format!("/api/v1/brands/{id}/revisions/1"), &tok)
+        .await;
+    assert_eq!(r1.body["snapshot"]["language"], "es");
+    assert_eq!(r1.body["snapshot"]["proof_points"][1], "25-year warranty");
+
+    draft["language"] = json!("pt");
+    draft["key_messages"] = json!(["Power that pays for itself", "Local crews"]);
+    put_draft(&app, &tok, &id, &draft).await;
+    let d = app
+        .get(&format!("/api/v1/brands/{id}/revisions/diff?from=1"), &tok)
+        .await;
+    assert_eq!(
+        d.body["changes"],
+        json!([
+            {"path": "language", "label": "Language", "kind": "changed", "before": "es", "after": "pt"},
+            {"path": "key_messages[1]", "label": "Key messages › 2", "kind": "added", "before": null, "after": "Local crews"}
+        ])
+    );
+
+    // an unknown language and over-long facts are refused, field by field
+    let mut bad = draft.clone();
+    bad["language"] = json!("xx");
+    let r = put_draft(&app, &tok, &id, &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", r.body);
+    assert_eq!(fields(&r)[0].0, "language", "{:?}", r.body);
+    let mut bad = draft.clone();
+    bad["industry"] = json!("x".repeat(201));
+    bad["proof_points"] = json!(["ok", "y".repeat(5001)]);
+    let r = put_draft(&app, &tok, &id, &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{:?}", r.body);
+    let names: Vec<String> = fields(&r).into_iter().map(|(f, _)| f).collect();
+    assert!(names.contains(&"industry".to_owned()), "{names:?}");
+    assert!(names.contains(&"proof_points[1]".to_owned()), "{names:?}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_brand_profile_carries_what_writers_draw_on() {
+    on_every_backend!(writer_facts);
+}

@@ -103,10 +103,44 @@ impl CompiledPolicy {
         &self.policy
     }
 
+    /// Every banned term in `text`, as the `banned_term` rule finds it (whole words, and words
+    /// run together in hashtags such as `#CheapDeals`), with the brand's replacement styled like
+    /// the original when the term has one. For writers that replace them mechanically.
+    pub fn banned_matches(&self, text: &str) -> Vec<BannedMatch> {
+        crate::rules::banned_term::matches(self, text, &Normalized::new(text))
+            .into_iter()
+            .filter_map(|m| {
+                let term = self.policy.banned.get(m.id)?;
+                let found = m.span.of(text);
+                Some(BannedMatch {
+                    start: m.span.start,
+                    end: m.span.end,
+                    term: term.term.clone(),
+                    replacement: crate::rules::banned_term::replacement(term, found),
+                })
+            })
+            .collect()
+    }
+
     /// Shorthand for [`check_compiled`].
     pub fn check(&self, text: &str, context: Context, email_html: Option<&str>) -> Report {
         check_compiled(self, text, context, email_html)
     }
+}
+
+/// A banned term found in a text: its byte span and the replacement to put there, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BannedMatch {
+    pub start: usize,
+    pub end: usize,
+    pub term: String,
+    pub replacement: Option<String>,
+}
+
+/// Whether `text` carries `disclaimer` word for word, as the `missing_disclaimer` rule reads it
+/// (ignoring letter case, runs of whitespace and curly quotes). An empty disclaimer is present.
+pub fn contains_disclaimer(text: &str, disclaimer: &str) -> bool {
+    normalize_disclaimer(text).contains(&normalize_disclaimer(disclaimer))
 }
 
 /// Lower case, one space for any run of whitespace, straight quotes for curly ones: the
@@ -176,7 +210,7 @@ pub fn check_compiled(
     email_html: Option<&str>,
 ) -> Report {
     let analysis = Analysis::new(text);
-    let readability = readability::from_analysis(&analysis);
+    let readability = readability::from_analysis(&analysis, compiled.policy.language);
     let ctx = Ctx {
         text,
         analysis,
@@ -186,8 +220,34 @@ pub fn check_compiled(
         context,
         email_html,
     };
-    let findings = rules::run_all(&ctx);
+    let mut findings = rules::run_all(&ctx);
+    // A required disclaimer is the brand's own wording, published word for word: what it says
+    // ("not guaranteed") is not a claim or a style problem of the text around it.
+    let kept = disclaimer_spans(compiled, text);
+    if !kept.is_empty() {
+        findings.retain(|f| {
+            f.start == f.end || !kept.iter().any(|(s, e)| *s <= f.start && f.end <= *e)
+        });
+    }
     Report::new(findings, readability)
+}
+
+/// Where the policy's required disclaimers occur in `text`, ignoring ASCII letter case.
+fn disclaimer_spans(compiled: &CompiledPolicy, text: &str) -> Vec<(usize, usize)> {
+    let disclaimers = &compiled.policy.required_disclaimers;
+    if disclaimers.is_empty() {
+        return Vec::new();
+    }
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for d in disclaimers {
+        let d = d.trim().to_ascii_lowercase();
+        if d.is_empty() {
+            continue;
+        }
+        out.extend(lower.match_indices(&d).map(|(i, m)| (i, i + m.len())));
+    }
+    out
 }
 
 /// Whether `phrase` occurs in `text` as whole words, ignoring case and punctuation; the test
@@ -249,6 +309,28 @@ mod tests {
             CompiledPolicy::general().check(text, Context::General, None),
             none
         );
+    }
+
+    #[test]
+    fn the_words_of_a_required_disclaimer_are_not_findings() {
+        let p = Policy {
+            required_disclaimers: vec!["Returns are not guaranteed.".into()],
+            ..Policy::default()
+        };
+        let c = CompiledPolicy::new(&p);
+        let inside = c.check(
+            "Invest with us. Returns are not guaranteed.",
+            Context::Ad,
+            None,
+        );
+        assert!(inside.findings.is_empty(), "{inside:?}");
+        let outside = c.check(
+            "Guaranteed returns. Returns are not guaranteed.",
+            Context::Ad,
+            None,
+        );
+        assert_eq!(outside.findings.len(), 1, "{outside:?}");
+        assert_eq!(outside.findings[0].start, 0);
     }
 
     #[test]

@@ -7,13 +7,21 @@
 //! (it holds the Aho-Corasick automata for the brand's terms) and call [`check_compiled`].
 //!
 //! Rules, each in its own module under `rules/` with a stable id in [`rule`]:
-//! - `banned_term`: whole-word, case- and punctuation-insensitive, with the replacement
-//!   styled like the original;
+//! - `banned_term` (an error): whole-word, case- and punctuation-insensitive, also inside hashtags that
+//!   run words together (`#CheapDeals`), with the replacement styled like the original;
 //! - `required_term`, `missing_disclaimer`, `preferred_words`;
 //! - `tone`: a documented lexical heuristic against the brand's four sliders;
-//! - `reading_grade`, `sentence_length`, `exclamation`, `emoji`, `hashtag_count`;
+//! - `reading_grade` (in the policy's [`Language`]), `sentence_length`, `exclamation`, `emoji`,
+//!   `hashtag_count` (an error past the brand's limit);
 //! - `unsubstantiated_claim`: superlatives (Warning), health and money claims (Error);
 //! - `sponsored_disclosure` (influencer posts) and `email_footer` (CAN-SPAM).
+//!
+//! The policy's [`Language`] picks the readability formula ([`readability_in`]); the English
+//! word lists (tone lexicon, claim phrases) apply to English text only, while banned terms,
+//! required terms and disclaimers apply in every language. The words of a required disclaimer
+//! are never findings themselves ("not guaranteed" in a disclaimer is not a claim). Writers
+//! that fix texts mechanically use [`CompiledPolicy::banned_matches`] and
+//! [`contains_disclaimer`], which read a text exactly as the rules do.
 //!
 //! [`templates`] are writing templates whose rendered text goes through the same check.
 //!
@@ -47,13 +55,19 @@ mod rules;
 mod templates;
 mod text;
 
-pub use engine::{CheckInput, CompiledPolicy, check, check_compiled, contains_phrase};
+pub use engine::{
+    BannedMatch, CheckInput, CompiledPolicy, check, check_compiled, contains_disclaimer,
+    contains_phrase,
+};
 pub use policy::{
     BannedTerm, Context, DEFAULT_MAX_EXCLAMATIONS, DEFAULT_MAX_SENTENCE_WORDS, EmojiRule,
-    ExclamationRule, Policy, Tone,
+    ExclamationRule, Language, Policy, Tone,
 };
 pub use readability::syllables::syllables;
-pub use readability::{MIN_SENTENCES_TO_JUDGE, MIN_WORDS_TO_JUDGE, Readability, readability};
+pub use readability::{
+    MIN_SENTENCES_TO_JUDGE, MIN_WORDS_TO_JUDGE, Readability, grade_for_ease, readability,
+    readability_in, syllables_in,
+};
 pub use report::{Finding, RULE_CAP, Report, RuleId, Severity, rule, score};
 pub use rules::disclosure::VISIBLE_CHARS as DISCLOSURE_VISIBLE_CHARS;
 pub use rules::reading_grade::GRADE_TOLERANCE;

@@ -30,8 +30,56 @@ pub struct Policy {
     pub max_sentence_words: Option<usize>,
     pub emoji: EmojiRule,
     pub exclamation: ExclamationRule,
-    /// Most hashtags allowed in one text; `None` means no limit.
+    /// Most hashtags allowed in one text; `None` means no limit. Hashtags past it are errors.
     pub max_hashtags: Option<usize>,
+    /// The language the text is written in. Readability uses that language's formula and
+    /// syllable count; the English word lists (tone lexicon, claim phrases) are applied to
+    /// English only. Banned terms, required terms and disclaimers apply in every language.
+    pub language: Language,
+}
+
+/// A writing language, as its ISO 639-1 code (the same codes `content::Language` serialises to).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    #[default]
+    En,
+    Es,
+    Fr,
+    De,
+    Pt,
+}
+
+impl Language {
+    pub const ALL: [Language; 5] = [
+        Language::En,
+        Language::Es,
+        Language::Fr,
+        Language::De,
+        Language::Pt,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Es => "es",
+            Language::Fr => "fr",
+            Language::De => "de",
+            Language::Pt => "pt",
+        }
+    }
+
+    /// Reads an ISO 639-1 code, with or without a region (`es-MX`, `pt_BR`); `None` for a
+    /// language the checker has no formula for (callers then use English or skip).
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_ascii_lowercase();
+        let base = code.split(['-', '_']).next().unwrap_or_default();
+        Language::ALL.into_iter().find(|l| l.code() == base)
+    }
+
+    pub fn is_english(self) -> bool {
+        self == Language::En
+    }
 }
 
 /// A word or phrase the brand never uses.
@@ -184,5 +232,18 @@ mod tests {
         assert_eq!(p.max_sentence_words, None);
         let ctx: Context = serde_json::from_str("\"influencer\"").expect("context");
         assert_eq!(ctx, Context::Influencer);
+        assert_eq!(p.language, Language::En);
+        let es: Policy = serde_json::from_str(r#"{"language":"es"}"#).expect("language");
+        assert_eq!(es.language, Language::Es);
+    }
+
+    #[test]
+    fn language_codes_read_regions() {
+        assert_eq!(Language::from_code("pt_BR"), Some(Language::Pt));
+        assert_eq!(Language::from_code(" DE "), Some(Language::De));
+        assert_eq!(Language::from_code("xx"), None);
+        for l in Language::ALL {
+            assert_eq!(Language::from_code(l.code()), Some(l));
+        }
     }
 }

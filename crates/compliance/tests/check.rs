@@ -73,8 +73,11 @@ fn problem_copy_collects_findings_in_order() {
     let cures = &report.findings[5];
     assert_eq!(cures.severity, Severity::Error);
     assert_eq!(report.findings[2].suggestion.as_deref(), Some("Affordable"));
-    // Required term 7, disclaimer 20, banned 7, exclamation 7, claims 7 + 20, hashtag 7, emoji 7.
-    assert_eq!(report.score, 100 - 82);
+    // Required term 7, disclaimer 20, banned 20, exclamation 7, claims 7 + 20, hashtag 20
+    // (banned terms and hashtags over the brand's limit are errors), emoji 7: capped at 0.
+    assert_eq!(report.findings[6].severity, Severity::Error);
+    assert_eq!(report.findings[2].severity, Severity::Error);
+    assert_eq!(report.score, 0);
 }
 
 #[test]
@@ -101,4 +104,54 @@ fn report_serializes_with_snake_case_fields() {
     assert_eq!(json["findings"][0]["rule"], "unsubstantiated_claim");
     assert_eq!(json["findings"][0]["severity"], "warning");
     assert!(json["readability"]["flesch_kincaid_grade"].is_number());
+}
+
+#[test]
+fn another_language_keeps_the_brand_rules_but_not_the_english_word_lists() {
+    let text = "¡Guaranteed! Energía barata para tu casa con cheap paneles solares. Llama hoy mismo \
+                y pide tu presupuesto sin compromiso para tu tejado, estamos aquí para ayudarte \
+                con todo lo que necesites este verano.";
+    let english = brand();
+    let spanish = Policy {
+        language: compliance::Language::Es,
+        ..brand()
+    };
+    let en = CompiledPolicy::new(&english).check(text, Context::Social, None);
+    let es = CompiledPolicy::new(&spanish).check(text, Context::Social, None);
+    let rules = |r: &compliance::Report| r.findings.iter().map(|f| f.rule).collect::<Vec<_>>();
+    assert!(rules(&en).contains(&rule::UNSUBSTANTIATED_CLAIM), "{en:?}");
+    assert!(!rules(&es).contains(&rule::UNSUBSTANTIATED_CLAIM), "{es:?}");
+    assert!(!rules(&es).contains(&rule::TONE), "{es:?}");
+    for r in [
+        rule::BANNED_TERM,
+        rule::MISSING_DISCLAIMER,
+        rule::REQUIRED_TERM,
+    ] {
+        assert!(rules(&es).contains(&r), "{r} in every language: {es:?}");
+    }
+    assert_eq!(es.readability.language, compliance::Language::Es);
+    assert_ne!(es.readability.reading_ease, en.readability.reading_ease);
+}
+
+#[test]
+fn banned_matches_and_disclaimers_for_writers() {
+    let c = CompiledPolicy::new(&brand());
+    let text = "A cheap fix. #CheapDeals";
+    let found = c.banned_matches(text);
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.replacement.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("cheap", Some("affordable")), ("Cheap", Some("Affordable"))]
+    );
+    assert!(compliance::contains_disclaimer(
+        "Hi.\n offer  ENDS 31 May.",
+        "Offer ends 31 May."
+    ));
+    assert!(!compliance::contains_disclaimer(
+        "Hi.",
+        "Offer ends 31 May."
+    ));
 }

@@ -168,6 +168,7 @@ fn policy() -> Policy {
         emoji: EmojiRule::Never,
         exclamation: ExclamationRule::MaxPerText(1),
         max_hashtags: Some(1),
+        language: compliance::Language::En,
     }
 }
 

@@ -1,6 +1,8 @@
 //! Paid ads. Every field fits its platform limit by construction: candidates are filled,
-//! measured and only the ones that fit are chosen; nothing is cut mid-word. Disclaimers are
-//! left to the campaign settings (ads have no room for them).
+//! measured and only the ones that fit are chosen; nothing is cut mid-word. Required
+//! disclaimers go verbatim into the Meta primary text, the LinkedIn intro and one Google
+//! description (one longer than a description's 90 characters cannot fit and is left to the
+//! review, which flags it).
 
 use content::{Channel, Draft, slugify};
 
@@ -8,7 +10,7 @@ use crate::bank::Bank;
 use crate::ctx::Ctx;
 use crate::emoji::EmojiPlan;
 use crate::facts::List;
-use crate::text::{chars, title_case};
+use crate::text::{chars, fit_words, title_case, upper_first};
 
 pub const META_PRIMARY_MAX: usize = 125;
 pub const META_HEADLINE_MAX: usize = 40;
@@ -22,6 +24,12 @@ pub const RSA_PATH_MAX: usize = 15;
 
 const PRIMARY: &Bank = &[
     ("", "{key}"),
+    ("", "{offer:c} from {brand:!}. {cta}."),
+    ("", "{proof:c}. {cta}."),
+    ("", "{brand:!}, proudly serving {location}. {cta}."),
+    ("", "{pain:c}? {brand:!} can help. {cta}."),
+    ("", "{msg}"),
+    ("", "{web}"),
     ("", "{pain:c}? {brand} helps {audience} {benefit:v}."),
     ("", "{brand} helps {audience} {benefit:v}. {cta}."),
     ("", "{brand} helps you {benefit:v}. {cta}."),
@@ -38,7 +46,7 @@ const PRIMARY: &Bank = &[
     ("E", "{benefit:c}? Yes, really! Try {brand:!} today."),
     ("E", "Ready to {goal:v}? {cta} today!"),
     (
-        "PE",
+        "PEs",
         "Work can be fun again! {brand:!} helps you {benefit:v}.",
     ),
     (
@@ -46,7 +54,7 @@ const PRIMARY: &Bank = &[
         "Psst! {brand:!} makes it fun to {benefit:v}. {cta} today!",
     ),
     (
-        "PE",
+        "PEs",
         "Love how you work again! {brand:!} helps you {benefit:v}.",
     ),
     (
@@ -58,10 +66,24 @@ const PRIMARY: &Bank = &[
         "{brand:!} is built for {audience} who need to {benefit:v}.",
     ),
     ("I", "{pain:c} is so last year. {cta}."),
+    (
+        "PE",
+        "Good news! {brand:!} helps you {benefit:v}. You'll love it!",
+    ),
+    (
+        "PE",
+        "Yay! {brand:!} makes it fun to {benefit:v}. {cta} today!",
+    ),
+    (
+        "C",
+        "Honestly? {brand:!} just makes it easier to {benefit:v}.",
+    ),
 ];
 
 const HEADLINE: &Bank = &[
     ("", "{benefit:c}"),
+    ("", "{offer:c}"),
+    ("", "Serving {location}"),
     ("", "{cta} today"),
     ("", "Meet {brand:!}"),
     ("", "{brand:!}: {tagline}"),
@@ -73,16 +95,21 @@ const HEADLINE: &Bank = &[
     ("", "How {audience} {benefit:v}"),
     ("", "{benefit:c} with {brand:!}"),
     ("", "{brand:!}: {benefit}"),
-    ("", "See how it works"),
+    ("s", "See how it works"),
     ("", "Discover a better way"),
     ("F", "The smarter way to {benefit:v}"),
     ("C", "Your new favourite way to {benefit:v}"),
     ("E", "{benefit:c}, finally!"),
     ("PE", "The fun way to {benefit:v}"),
+    ("PE", "You'll love {brand:!}!"),
+    ("PE", "Fun, easy and made for you"),
 ];
 
 const DESCRIPTION: &Bank = &[
     ("", "{cta}"),
+    ("", "{offer:c}"),
+    ("", "{proof:c}"),
+    ("", "Serving {location}"),
     ("", "{tagline}"),
     ("", "{prop:c}"),
     ("", "{diff:c}."),
@@ -91,7 +118,7 @@ const DESCRIPTION: &Bank = &[
     ("", "{prop:c}, {prop:l} and {prop:l}."),
     ("", "{cta} and see the difference."),
     ("", "{brand} helps {audience} {benefit:v}."),
-    ("", "See how it works"),
+    ("s", "See how it works"),
     ("", "Learn more today"),
     ("", "Built with {audience} in mind."),
     ("", "Find out more"),
@@ -111,6 +138,8 @@ const RSA_BENEFIT: &Bank = &[
     ("", "{benefit:c}"),
     ("", "{goal:c}"),
     ("", "{diff:c}"),
+    ("", "{offer:c}"),
+    ("", "{proof:c}"),
     ("", "{benefit:c} With Ease"),
     ("", "{tagline}"),
 ];
@@ -119,8 +148,9 @@ const RSA_BENEFIT: &Bank = &[
 const RSA_CTA: &Bank = &[("", "{cta}"), ("", "{cta} Today"), ("", "{cta} Now")];
 
 const RSA_ASK: &Bank = &[
-    ("", "Get Started Today"),
-    ("", "See How It Works"),
+    ("", "Get in Touch"),
+    ("s", "Get Started Today"),
+    ("s", "See How It Works"),
     ("", "Talk to Our Team"),
     ("", "Learn More"),
     ("", "Take a Look"),
@@ -140,33 +170,68 @@ const RSA_CONTEXT: &Bank = &[
     ("", "{category:c} for {audience:!}"),
     ("", "{pillar:c}"),
     ("", "Want to {goal:v}?"),
+    ("", "Serving {location}"),
+    ("", "Local to {location}"),
+    ("", "{location:c}"),
 ];
 
 const RSA_GENERIC: &Bank = &[
     ("", "Learn More Today"),
     ("", "Find Out More"),
-    ("", "Explore What's Possible"),
+    ("s", "Explore What's Possible"),
     ("", "Discover a Better Way"),
-    ("", "Made for Teams Like Yours"),
+    ("s", "Made for Teams Like Yours"),
     ("", "Take the Next Step"),
     ("", "Ready When You Are"),
     ("", "Questions? We Can Help"),
-    ("", "See It in Action"),
-    ("", "Work Smarter, Not Harder"),
-    ("", "Your Goals, Our Focus"),
+    ("s", "See It in Action"),
+    ("s", "Work Smarter, Not Harder"),
+    ("spm", "Your Goals, Our Focus"),
     ("", "Built Around Your Needs"),
-    ("", "Try a Better Approach"),
+    ("s", "Try a Better Approach"),
     ("", "Join Us Today"),
-    ("", "Here to Help You Grow"),
-    ("", "Start Your Journey"),
-    ("", "Less Busywork, More Focus"),
+    ("spm", "Here to Help You Grow"),
+    ("su", "Start Your Journey"),
+    ("s", "Less Busywork, More Focus"),
     ("", "Clear Next Steps"),
-    ("", "Plans That Fit You"),
+    ("spm", "Plans That Fit You"),
     ("", "Support That Cares"),
+    ("f", "Freshly Made Every Day"),
+    ("f", "Made With Care"),
+    ("h", "Fast, Friendly Service"),
+    ("h", "Upfront Prices"),
+    ("e", "Lower Your Energy Bills"),
+    ("e", "Make Your Own Power"),
+    ("w", "Gentle, Expert Care"),
+    ("r", "Shop With Confidence"),
+    ("b", "Look and Feel Your Best"),
+    ("n", "Make a Difference Today"),
+    ("t", "Travel With Confidence"),
+    ("m", "Straight Answers on Money"),
+    ("u", "Learn at Your Own Pace"),
+    ("p", "Expert Advice You Can Trust"),
+    ("", "Quality You Can Count On"),
+    ("", "Here When You Need Us"),
+    ("", "See What We Offer"),
+    ("", "Good Value, No Surprises"),
+    ("", "Ask Us Anything"),
+    ("", "Talk to a Real Person"),
+    ("", "Worth a Closer Look"),
+    ("", "Friendly, Honest Help"),
+    ("", "Straight Answers, Fast"),
+    ("", "People Who Care"),
+    ("", "Done Right, First Time"),
+    ("", "Real People, Real Help"),
+    ("", "No Pressure, Just Help"),
 ];
 
 const RSA_DESC: &Bank = &[
     ("", "{key}"),
+    ("", "{offer:c}. {cta}."),
+    ("", "{proof:c}. {cta}."),
+    ("", "{brand:!}, proudly serving {location}. {cta}."),
+    ("", "{msg}"),
+    ("", "{web}"),
     ("", "{brand} helps {audience} {benefit:v}. {cta} today."),
     ("", "{brand} helps {audience} {benefit:v}."),
     ("", "{diff:c}. {cta}."),
@@ -179,7 +244,7 @@ const RSA_DESC: &Bank = &[
     ("", "Want to {goal:v}? {brand:!} makes the first step easy."),
     ("F", "Discover how {brand:!} supports {audience} every day."),
     (
-        "F",
+        "Fs",
         "{brand:!} is designed to facilitate reliable, well-organised work.",
     ),
     (
@@ -194,7 +259,7 @@ const RSA_DESC: &Bank = &[
     ("E", "{benefit:c}, without the hassle. {cta} today!"),
     ("PE", "{brand:!} makes it fun to {benefit:v}. {cta} today!"),
     (
-        "PE",
+        "PEs",
         "Love the way you work again! {brand:!} helps you {benefit:v}.",
     ),
     ("PE", "Fun, fast and made for {audience}. {cta} today!"),
@@ -203,36 +268,42 @@ const RSA_DESC: &Bank = &[
         "Psst! {brand:!} helps {audience} {benefit:v}. You'll love it.",
     ),
     (
-        "PE",
+        "PEs",
         "Yes, work can be fun! See how {brand:!} helps you {benefit:v}.",
     ),
     (
-        "PE",
+        "PEs",
         "Work can be fun again! See what {brand:!} can do for you.",
     ),
     ("PE", "Fun, fast and easy to love. {cta} today!"),
     (
-        "PE",
+        "PEs",
         "Psst! You'll love this, and so will your team. Try {brand:!} today.",
     ),
     ("PE", "Yes, it's really this fun! See {brand:!} in action."),
-    ("PE", "Less busywork, more fun! Try {brand:!} today."),
+    ("PEs", "Less busywork, more fun! Try {brand:!} today."),
     (
-        "",
+        "s",
         "Clear next steps, real support and a better way to work. {cta}.",
     ),
-    ("", "Find out how we can help you reach your goals. {cta}."),
+    (
+        "spmu",
+        "Find out how we can help you reach your goals. {cta}.",
+    ),
     (
         "",
         "Learn more about what we do and how we can help you get there.",
     ),
-    ("", "Made for people who want results without the busywork."),
     (
-        "",
+        "s",
+        "Made for people who want results without the busywork.",
+    ),
+    (
+        "s",
         "Practical tools and real support, built around the way you work.",
     ),
     (
-        "",
+        "pm",
         "Clear answers, honest advice and a plan that fits your goals.",
     ),
     (
@@ -240,8 +311,39 @@ const RSA_DESC: &Bank = &[
         "We're happy to help you find the right fit for your needs.",
     ),
     (
-        "",
+        "s",
         "Discover a smarter way to work and see what's possible for you.",
+    ),
+    (
+        "PE",
+        "Good news! {brand:!} helps you {benefit:v}. You'll love it!",
+    ),
+    (
+        "PE",
+        "Fun, friendly and made for {audience}. You'll love it!",
+    ),
+    ("PE", "Yay! {cta} today and see what the fuss is about!"),
+    (
+        "PE",
+        "Psst! {brand:!} makes it easy to {benefit:v}. Try it today!",
+    ),
+    ("PE", "We love what we do, and we think you'll love it too!"),
+    ("PE", "Big smiles ahead. {cta} today!"),
+    (
+        "",
+        "Friendly people, clear answers and no pressure. {cta} whenever you're ready.",
+    ),
+    (
+        "",
+        "Tell us what you need and we'll tell you honestly how we can help.",
+    ),
+    (
+        "",
+        "Good service starts with listening. That's where we begin, every time.",
+    ),
+    (
+        "",
+        "Questions first, decisions later. We're here when you want to talk.",
     ),
 ];
 
@@ -249,19 +351,13 @@ pub fn write(ctx: &mut Ctx) -> Draft {
     match ctx.channel {
         Channel::GoogleRsa => rsa(ctx),
         Channel::LinkedinSponsored => {
-            let intro = one(
-                ctx,
-                "intro",
-                &[PRIMARY],
-                LI_INTRO_MAX,
-                "Learn how we can help.",
-            );
+            let intro = with_disclaimer(ctx, "intro", LI_INTRO_MAX);
             let headline = no_stop(one(
                 ctx,
                 "headline",
                 &[HEADLINE],
                 LI_HEADLINE_MAX,
-                "See how it works",
+                "Learn more",
             ));
             let description = one(
                 ctx,
@@ -270,6 +366,7 @@ pub fn write(ctx: &mut Ctx) -> Draft {
                 LI_DESCRIPTION_MAX,
                 "",
             );
+            let description = mention(ctx, description, LI_DESCRIPTION_MAX);
             Draft::LinkedinSponsored {
                 intro,
                 headline,
@@ -277,13 +374,7 @@ pub fn write(ctx: &mut Ctx) -> Draft {
             }
         }
         _ => {
-            let mut primary = one(
-                ctx,
-                "primary",
-                &[PRIMARY],
-                META_PRIMARY_MAX,
-                "Learn how we can help.",
-            );
+            let mut primary = with_disclaimer(ctx, "primary", META_PRIMARY_MAX);
             let mut plan = EmojiPlan::new(
                 ctx.voice.emoji,
                 Channel::MetaAd,
@@ -296,14 +387,22 @@ pub fn write(ctx: &mut Ctx) -> Draft {
                 && let Some(e) = plan.take()
                 && chars(&primary) + 2 <= META_PRIMARY_MAX
             {
-                primary = format!("{primary} {e}");
+                // The emoji goes before the disclaimers, which end the text as written.
+                let d = ctx.facts.disclaimers.join(" ");
+                primary = match primary.strip_suffix(d.as_str()) {
+                    Some(copy) if !d.is_empty() && !copy.trim().is_empty() => {
+                        format!("{} {e} {d}", copy.trim_end())
+                    }
+                    _ if !d.is_empty() => primary,
+                    _ => format!("{primary} {e}"),
+                };
             }
             let headline = no_stop(one(
                 ctx,
                 "headline",
                 &[HEADLINE],
                 META_HEADLINE_MAX,
-                "See how it works",
+                "Learn more",
             ));
             let description = no_stop(one(
                 ctx,
@@ -312,12 +411,67 @@ pub fn write(ctx: &mut Ctx) -> Draft {
                 META_DESCRIPTION_MAX,
                 "Learn more",
             ));
+            // What the reviewer asked to see goes where it fits: the description, else the
+            // end of the primary text.
+            let (description, primary) = match ctx.voice.mentions.first().cloned() {
+                Some(m) if chars(&m) <= META_DESCRIPTION_MAX => (upper_first(&m), primary),
+                Some(m) => {
+                    let line = crate::social::mention_line(&m, 1);
+                    (description, insert_before_disclaimer(ctx, &primary, &line))
+                }
+                None => (description, primary),
+            };
             Draft::MetaAd {
                 primary_text: primary,
                 headline,
                 description,
             }
         }
+    }
+}
+
+/// The ad's main text with the brand's required disclaimers after it, verbatim. The copy
+/// makes room for them; if they leave no room, the disclaimers stand alone (or run over the
+/// limit, for the review to flag: a required statement is never dropped or cut).
+fn with_disclaimer(ctx: &mut Ctx, label: &str, max: usize) -> String {
+    let disclaimer = ctx.facts.disclaimers.join(" ");
+    if disclaimer.is_empty() {
+        return one(ctx, label, &[PRIMARY], max, "Learn how we can help.");
+    }
+    let room = max.saturating_sub(chars(&disclaimer) + 1);
+    let copy = if room >= 20 {
+        one(ctx, label, &[PRIMARY], room, "")
+    } else {
+        String::new()
+    };
+    if copy.is_empty() {
+        disclaimer
+    } else {
+        format!("{copy} {disclaimer}")
+    }
+}
+
+/// `desc` with the reviewer's requested mention in its place when there is one.
+fn mention(ctx: &Ctx, desc: String, max: usize) -> String {
+    match ctx.voice.mentions.first() {
+        Some(m) => {
+            let line = crate::social::mention_line(m, 1);
+            if chars(&line) <= max {
+                line
+            } else {
+                fit_words(m, max, false)
+            }
+        }
+        None => desc,
+    }
+}
+
+/// `line` added to the ad text before its closing disclaimers.
+fn insert_before_disclaimer(ctx: &Ctx, text: &str, line: &str) -> String {
+    let d = ctx.facts.disclaimers.join(" ");
+    match text.strip_suffix(d.as_str()) {
+        Some(copy) if !d.is_empty() => format!("{} {line} {d}", copy.trim_end()),
+        _ => format!("{text} {line}"),
     }
 }
 
@@ -348,12 +502,23 @@ fn headline_form(t: &str) -> String {
 
 fn rsa(ctx: &mut Ctx) -> Draft {
     let mut headlines: Vec<String> = Vec::new();
+    // Each candidate's headline form, worked out once (the same phrases are weighed for
+    // every headline).
+    let forms: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+    let form = |t: &str| -> String {
+        if let Some(h) = forms.borrow().get(t) {
+            return h.clone();
+        }
+        let h = headline_form(t);
+        forms.borrow_mut().insert(t.to_string(), h.clone());
+        h
+    };
     let add =
         |ctx: &mut Ctx, headlines: &mut Vec<String>, label: &str, bank: &'static Bank, n: usize| {
             for _ in 0..n {
                 let taken = headlines.clone();
                 let picked = ctx.pick_where(label, bank, |t| {
-                    let h = headline_form(t);
+                    let h = form(t);
                     chars(&h) <= RSA_HEADLINE_MAX
                         && !taken.iter().any(|x| x.eq_ignore_ascii_case(&h))
                 });
@@ -381,7 +546,7 @@ fn rsa(ctx: &mut Ctx) -> Draft {
         }
     }
     add(ctx, &mut headlines, "rsa-cta", RSA_CTA, 1);
-    let labels = ctx.facts.intent.labels();
+    let labels = ctx.facts.industry.ctas();
     add(ctx, &mut headlines, "rsa-label", labels, 1);
     add(ctx, &mut headlines, "rsa-ask", RSA_ASK, 1);
     add(ctx, &mut headlines, "rsa-context", RSA_CONTEXT, 4);
@@ -391,7 +556,15 @@ fn rsa(ctx: &mut Ctx) -> Draft {
     headlines.truncate(15);
 
     let mut descriptions: Vec<String> = Vec::new();
+    // A required disclaimer takes a description of its own, verbatim, if it fits in one.
+    let disclaimer = ctx.facts.disclaimers.join(" ");
+    if !disclaimer.is_empty() && chars(&disclaimer) <= RSA_DESCRIPTION_MAX {
+        descriptions.push(disclaimer);
+    }
     for j in 0..4 {
+        if descriptions.len() >= 4 {
+            break;
+        }
         let taken = descriptions.clone();
         let picked = ctx.pick_where(&format!("rsa-desc{j}"), RSA_DESC, |t| {
             chars(t) <= RSA_DESCRIPTION_MAX && !taken.iter().any(|x| x == t)
@@ -405,6 +578,29 @@ fn rsa(ctx: &mut Ctx) -> Draft {
         }
     }
 
+    // What the reviewer asked to see takes the last description (and a headline if short).
+    for (i, m) in ctx.voice.mentions.clone().iter().enumerate() {
+        let line = crate::social::mention_line(m, i + 1);
+        let text = if chars(&line) <= RSA_DESCRIPTION_MAX {
+            line
+        } else {
+            fit_words(m, RSA_DESCRIPTION_MAX, false)
+        };
+        let keep_first = usize::from(!ctx.facts.disclaimers.is_empty());
+        if descriptions.len() >= 4 && descriptions.len() > keep_first + i {
+            descriptions.pop();
+        }
+        if !text.is_empty() {
+            descriptions.push(text);
+        }
+        let h = headline_form(m);
+        if chars(&h) <= RSA_HEADLINE_MAX && !headlines.iter().any(|x| x.eq_ignore_ascii_case(&h)) {
+            if headlines.len() >= 15 {
+                headlines.pop();
+            }
+            headlines.push(h);
+        }
+    }
     let path_source = ctx
         .facts
         .keywords
@@ -446,6 +642,20 @@ fn path(source: &str) -> String {
     }
     out
 }
+
+/// Every phrase bank of this module, by name (for tests that check what banks may say).
+pub const BANKS: &[(&str, &Bank)] = &[
+    ("ads::PRIMARY", PRIMARY),
+    ("ads::HEADLINE", HEADLINE),
+    ("ads::DESCRIPTION", DESCRIPTION),
+    ("ads::RSA_BRAND", RSA_BRAND),
+    ("ads::RSA_BENEFIT", RSA_BENEFIT),
+    ("ads::RSA_CTA", RSA_CTA),
+    ("ads::RSA_ASK", RSA_ASK),
+    ("ads::RSA_CONTEXT", RSA_CONTEXT),
+    ("ads::RSA_GENERIC", RSA_GENERIC),
+    ("ads::RSA_DESC", RSA_DESC),
+];
 
 #[cfg(test)]
 mod tests {

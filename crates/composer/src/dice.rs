@@ -60,6 +60,11 @@ impl Dice {
         }
     }
 
+    /// The variant this draft is (after any "another angle" shift).
+    pub fn variant(&self) -> u32 {
+        self.variant
+    }
+
     /// A number in `0..n` (0 when `n` is 0).
     pub fn below(&mut self, n: usize) -> usize {
         if n == 0 {

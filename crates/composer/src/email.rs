@@ -6,7 +6,7 @@ use content::{
 };
 
 use crate::bank::{
-    ANSWER, Bank, CONTEXT, HOOK_GOAL, HOOK_OPEN, HOOK_PAIN, OBJECTION, PROOF, VALUE,
+    ANSWER, Bank, CONTEXT, HOOK_OPEN, LOCAL_LINE, OBJECTION, OFFER_LINE, PROOF, PROOF_LINE, VALUE,
 };
 use crate::ctx::Ctx;
 use crate::emoji::EmojiPlan;
@@ -74,13 +74,15 @@ const SUBJECT_WELCOME: &Bank = &[
 ];
 
 const SUBJECT_VALUE: &Bank = &[
+    ("", "{offer:c}, just for you"),
+    ("", "{proof:c}"),
     ("", "How to {benefit:v}"),
     ("", "One idea to help you {goal:v}"),
     ("", "A better way to handle {pain:n}"),
     ("", "What {audience:!} get from {brand:!}"),
-    ("", "Get more out of {brand:!}"),
+    ("s", "Get more out of {brand:!}"),
     ("", "A small change worth making"),
-    ("F", "A practical guide to {benefit:n}"),
+    ("Fs", "A practical guide to {benefit:n}"),
     ("C", "This one's worth a look"),
     ("P", "Your shortcut to {benefit:n}"),
     ("E", "You're going to love this"),
@@ -100,6 +102,7 @@ const SUBJECT_PROOF: &Bank = &[
 ];
 
 const SUBJECT_OFFER: &Bank = &[
+    ("", "{offer:c} is waiting"),
     ("", "{cta}: here's how"),
     ("", "Ready when you are"),
     ("", "Your next step: {cta:l}"),
@@ -127,6 +130,12 @@ const SUBJECT_LAST: &Bank = &[
 
 const SUBJECT_SINGLE: &Bank = &[
     ("", "{key}"),
+    ("", "{offer:c}, just for you"),
+    ("", "{offer:c} from {brand:!}"),
+    ("", "{proof:c}"),
+    ("", "A note from {brand:!}"),
+    ("", "For our neighbours in {location}"),
+    ("", "{msg}"),
     ("", "News from {brand:!}"),
     ("", "Something new for {audience}"),
     ("", "A better way to {benefit:v}"),
@@ -136,8 +145,10 @@ const SUBJECT_SINGLE: &Bank = &[
     ("F", "An update from {brand:!}"),
     ("C", "Quick one for you"),
     ("E", "Big news from {brand:!}!"),
-    ("P", "Open this before your next meeting"),
+    ("Ps", "Open this before your next meeting"),
     ("S", "What's new, and why it matters"),
+    ("", "Two minutes, one good idea"),
+    ("", "Worth a quick read"),
 ];
 
 const PREHEADER: &Bank = &[
@@ -152,6 +163,8 @@ const PREHEADER: &Bank = &[
     ("", "{cta} whenever you're ready."),
     ("", "A closer look at {prop:n} and why it matters."),
     ("", "Ideas you can use this week."),
+    ("", "A short read, worth your time."),
+    ("", "What's new, in two minutes."),
 ];
 
 const PREHEADER_WELCOME: &Bank = &[
@@ -445,7 +458,7 @@ pub fn write(ctx: &mut Ctx, step: Option<Step>) -> Draft {
     }
     text.push_str(&format!("{sign}\n{}\n\n--\n", scrub(&team)));
     for d in &disclaimers {
-        text.push_str(&format!("{}\n", scrub(d)));
+        text.push_str(&format!("{d}\n"));
     }
     if !why.is_empty() {
         text.push_str(&format!("{}\n", scrub(&why)));
@@ -484,7 +497,7 @@ pub fn write(ctx: &mut Ctx, step: Option<Step>) -> Draft {
     ));
     html.push_str("<hr>\n<footer style=\"font-size:12px;color:#6b7280\">\n");
     for d in &disclaimers {
-        html.push_str(&format!("  <p>{}</p>\n", escape_html(&scrub(d))));
+        html.push_str(&format!("  <p>{}</p>\n", escape_html(d)));
     }
     if !why.is_empty() {
         html.push_str(&format!("  <p>{}</p>\n", escape_html(&scrub(&why))));
@@ -544,16 +557,43 @@ fn body(ctx: &mut Ctx, stage: Stage, emoji: &mut EmojiPlan) -> Vec<Block> {
             para(&mut out, ctx.facts.key.clone());
         }
         Stage::Value | Stage::Single => {
-            para(
-                &mut out,
-                ctx.facts.key.clone().or_else(|| ctx.pick("value", VALUE)),
-            );
-            if !short {
-                para(&mut out, ctx.pick("list-intro", crate::bank::LIST_INTRO));
-                out.push(Block::List(bullets(ctx)));
+            // Three shapes, one per variant: a list of what you get, a case with its proof
+            // and the usual concern, or a short story with a nudge to act.
+            let form = ctx.dice.one("email-form", &[1, 1, 1]).unwrap_or(0);
+            match form {
+                0 => {
+                    para(
+                        &mut out,
+                        ctx.facts.key.clone().or_else(|| ctx.pick("value", VALUE)),
+                    );
+                    if !short {
+                        para(&mut out, ctx.pick("list-intro", crate::bank::LIST_INTRO));
+                        out.push(Block::List(bullets(ctx)));
+                    }
+                }
+                1 => {
+                    para(
+                        &mut out,
+                        ctx.facts.key.clone().or_else(|| ctx.pick("value", VALUE)),
+                    );
+                    para(&mut out, ctx.pick("proof", PROOF));
+                    if !short && ctx.has(List::Objection) > 0 {
+                        let q = ctx.pick("objection", OBJECTION);
+                        let a = ctx.pick("answer", ANSWER);
+                        para(&mut out, q.zip(a).map(|(q, a)| format!("{q} {a}")));
+                    }
+                }
+                _ => {
+                    para(&mut out, ctx.pick_fresh("value", VALUE));
+                    para(&mut out, ctx.facts.key.clone());
+                    if !short {
+                        para(&mut out, ctx.pick("context", CONTEXT));
+                    }
+                    para(&mut out, ctx.pick("urgency", URGENCY));
+                }
             }
             if long {
-                para(&mut out, ctx.pick("context", CONTEXT));
+                para(&mut out, ctx.pick("context-long", CONTEXT));
             }
         }
         Stage::Proof => {
@@ -586,6 +626,41 @@ fn body(ctx: &mut Ctx, stage: Stage, emoji: &mut EmojiPlan) -> Vec<Block> {
             para(&mut out, ctx.pick("urgency", URGENCY));
         }
     }
+    // The brand's own facts, in an order that differs between variants.
+    let mut facts: Vec<&'static Bank> = Vec::new();
+    if ctx.facts.offer.is_some() {
+        facts.push(OFFER_LINE);
+    }
+    if ctx.has(List::Proof) > 0 {
+        facts.push(PROOF_LINE);
+    }
+    if ctx.facts.location.is_some() {
+        facts.push(LOCAL_LINE);
+    }
+    if !facts.is_empty() {
+        let r = ctx
+            .dice
+            .one("fact-order", &vec![1; facts.len()])
+            .unwrap_or(0);
+        facts.rotate_left(r);
+        let lines: Vec<String> = facts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| ctx.pick_fresh(&format!("fact{i}"), b))
+            .collect();
+        if !lines.is_empty() {
+            // Before the closing urgency line when there is one, else at the end.
+            let at = if matches!(stage, Stage::Offer | Stage::LastCall) && out.len() > 1 {
+                out.len() - 1
+            } else {
+                out.len()
+            };
+            out.insert(at, Block::Para(lines.join(" ")));
+        }
+    }
+    for (i, m) in ctx.voice.mentions.clone().iter().enumerate() {
+        out.push(Block::Para(crate::social::mention_line(m, i + 1)));
+    }
     out.retain(|b| match b {
         Block::Para(p) => !p.trim().is_empty(),
         Block::List(items) => items.len() >= 2,
@@ -594,9 +669,11 @@ fn body(ctx: &mut Ctx, stage: Stage, emoji: &mut EmojiPlan) -> Vec<Block> {
 }
 
 fn hook(ctx: &mut Ctx) -> Option<String> {
-    let banks: [&'static Bank; 3] = [HOOK_PAIN, HOOK_GOAL, HOOK_OPEN];
-    let first = ctx.dice.one("email-hook", &[2, 1, 1]).unwrap_or(0);
-    (0..3).find_map(|i| ctx.pick("hook", banks[(first + i) % 3]))
+    let banks = crate::social::hook_banks(ctx.angle);
+    banks
+        .iter()
+        .find_map(|b| ctx.pick_fresh("hook", b))
+        .or_else(|| ctx.pick("hook", HOOK_OPEN))
 }
 
 fn bullets(ctx: &mut Ctx) -> Vec<String> {
@@ -618,6 +695,29 @@ fn bullets(ctx: &mut Ctx) -> Vec<String> {
     }
     items
 }
+
+/// Every phrase bank of this module, by name (for tests that check what banks may say).
+pub const BANKS: &[(&str, &Bank)] = &[
+    ("email::SUBJECT_WELCOME", SUBJECT_WELCOME),
+    ("email::SUBJECT_VALUE", SUBJECT_VALUE),
+    ("email::SUBJECT_PROOF", SUBJECT_PROOF),
+    ("email::SUBJECT_OFFER", SUBJECT_OFFER),
+    ("email::SUBJECT_LAST", SUBJECT_LAST),
+    ("email::SUBJECT_SINGLE", SUBJECT_SINGLE),
+    ("email::PREHEADER", PREHEADER),
+    ("email::PREHEADER_WELCOME", PREHEADER_WELCOME),
+    ("email::PREHEADER_LAST", PREHEADER_LAST),
+    ("email::OPEN_WELCOME", OPEN_WELCOME),
+    ("email::OPEN_VALUE", OPEN_VALUE),
+    ("email::OPEN_PROOF", OPEN_PROOF),
+    ("email::OPEN_OFFER", OPEN_OFFER),
+    ("email::OPEN_LAST", OPEN_LAST),
+    ("email::URGENCY", URGENCY),
+    ("email::CLOSING", CLOSING),
+    ("email::SIGN", SIGN),
+    ("email::TEAM", TEAM),
+    ("email::FOOTER", FOOTER),
+];
 
 #[cfg(test)]
 mod tests {

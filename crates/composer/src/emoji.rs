@@ -92,6 +92,8 @@ impl EmojiPlan {
     ) -> EmojiPlan {
         let budget = match (policy, channel) {
             (EmojiUse::Never, _) => 0,
+            // A calm, minimal voice (matter-of-fact and serious or formal) uses none at all.
+            _ if voice.calm() => 0,
             // Search ads reject emoji; sponsored LinkedIn and blog copy read better without.
             (_, Channel::GoogleRsa | Channel::LinkedinSponsored | Channel::Blog) => 0,
             (EmojiUse::Sparing, _) if voice.formal() && voice.serious() => 0,
@@ -103,22 +105,13 @@ impl EmojiPlan {
             (EmojiUse::Encouraged, Channel::Linkedin | Channel::Email) => 2,
             (EmojiUse::Encouraged, _) => 3,
         };
-        let mut palette: Vec<&'static str> = Vec::new();
         if budget == 0 {
-            return EmojiPlan { budget, palette };
+            return EmojiPlan {
+                budget,
+                palette: Vec::new(),
+            };
         }
-        let words: Vec<&str> = theme_text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        for (keys, e) in THEMES {
-            if palette.len() >= 3 {
-                break;
-            }
-            if words.iter().any(|w| keys.iter().any(|k| theme_word(w, k))) && !palette.contains(e) {
-                palette.push(e);
-            }
-        }
+        let mut palette = theme_emoji(theme_text);
         let general = if voice.enthusiastic() {
             HIGH
         } else if voice.playful() || voice.casual() {
@@ -149,6 +142,35 @@ impl EmojiPlan {
         self.budget -= 1;
         Some(self.palette.remove(0))
     }
+}
+
+/// Up to three emoji that suit the subject words in `theme_text`, memoised per thread (a
+/// request's theme is the same for every variant and attempt).
+pub fn theme_emoji(theme_text: &str) -> Vec<&'static str> {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Vec<&'static str>)> = Default::default();
+    }
+    if let Some(hit) = LAST.with(|l| {
+        let l = l.borrow();
+        (l.0 == theme_text).then(|| l.1.clone())
+    }) {
+        return hit;
+    }
+    let words: Vec<&str> = theme_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut palette: Vec<&'static str> = Vec::new();
+    for (keys, e) in THEMES {
+        if palette.len() >= 3 {
+            break;
+        }
+        if words.iter().any(|w| keys.iter().any(|k| theme_word(w, k))) && !palette.contains(e) {
+            palette.push(e);
+        }
+    }
+    LAST.with(|l| *l.borrow_mut() = (theme_text.to_string(), palette.clone()));
+    palette
 }
 
 /// Short keys match whole words (and plurals) only, so "tea" does not claim "team"; longer

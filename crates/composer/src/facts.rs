@@ -3,7 +3,8 @@
 
 use content::ComposeRequest;
 
-use crate::avoid::Avoid;
+use crate::avoid::{Avoid, Replacer};
+use crate::industry::Industry;
 use crate::intent::Intent;
 use crate::text::{clean, mid, plural, sentence, untitle};
 
@@ -53,8 +54,14 @@ pub enum List {
     Objection = 3,
     Pillar = 4,
     Value = 5,
+    /// Facts that back the promise ("4,000 roofs since 2009").
+    Proof = 6,
+    /// The brand's key messages, as sentences.
+    Msg = 7,
+    /// Headlines and descriptions from the brand's website, as sentences.
+    Web = 8,
 }
-pub const LISTS: usize = 6;
+pub const LISTS: usize = 9;
 
 #[derive(Debug, Clone)]
 pub struct Facts {
@@ -72,10 +79,18 @@ pub struct Facts {
     pub topic: Option<String>,
     /// What a blog post is about: the first keyword, else the topic, category or a pillar.
     pub subject: Fact,
+    /// The subject is a plural noun ("solar panels"): verbs after it agree.
+    pub subject_plural: bool,
     /// A number a template may quote ("3 steps"), set by the writer that knows it.
     pub count: usize,
     pub keywords: Vec<String>,
-    pub campaign: Option<String>,
+    /// The campaign's public theme (the internal campaign name is never used).
+    pub theme: Option<String>,
+    /// What the brand offers first, as a noun phrase ("a free home energy assessment").
+    pub offer: Option<Fact>,
+    /// Where the brand works ("Sacramento and the Central Valley").
+    pub location: Option<String>,
+    pub industry: Industry,
     pub url: Option<String>,
     pub cta: String,
     pub cta_from_brief: bool,
@@ -88,14 +103,15 @@ pub struct Facts {
 }
 
 impl Facts {
-    pub fn new(req: &ComposeRequest, avoid: &Avoid) -> Facts {
+    pub fn new(req: &ComposeRequest, avoid: &Avoid, replacer: &Replacer) -> Facts {
         let b = &req.brand;
         let brief = &req.brief;
         let persona = req.persona.clone().unwrap_or_default();
-        // A fact carrying an avoided term is dropped rather than rewritten: the brand's own
-        // phrasing is either used whole or not at all.
+        let industry = Industry::classify(&b.industry, &b.category, &b.offer);
+        // A banned term with a preferred wording is rewritten; a fact still carrying an
+        // avoided term is dropped: the brand's own phrasing is used whole or not at all.
         let ok = |s: &str| {
-            let c = clean(s);
+            let c = clean(&replacer.apply(s));
             (!c.is_empty() && !avoid.hits(&c)).then_some(c)
         };
         let list = |items: &[String]| -> Vec<Fact> {
@@ -132,7 +148,12 @@ impl Facts {
             .map(|a| Fact::real(&untitle(&a)))
             .or_else(|| role.as_ref().map(|r| Fact::real(&plural(&r.text))))
             .unwrap_or_else(|| {
-                first_ok(&["teams like yours", "people like you", "busy people", "you"])
+                first_ok(&[
+                    industry.customers(),
+                    "people like you",
+                    "our customers",
+                    "you",
+                ])
             });
         let benefit = ok(&b.benefit)
             .map(|x| Fact::real(&x))
@@ -140,8 +161,8 @@ impl Facts {
             .or_else(|| goals.first().cloned())
             .unwrap_or_else(|| {
                 first_ok(&[
-                    "get more done with less effort",
-                    "work smarter every day",
+                    industry.outcome(),
+                    "get what you need with less fuss",
                     "reach your goals sooner",
                     "make progress",
                 ])
@@ -168,10 +189,12 @@ impl Facts {
         let theme_text = [
             b.name.as_str(),
             &b.category,
+            &b.industry,
+            &b.offer,
             &b.benefit,
             &b.tagline,
             &brief.key_message,
-            &brief.goal,
+            brief.theme.as_deref().unwrap_or(""),
             &b.pillars.join(" "),
             &brief.keywords.join(" "),
         ]
@@ -184,8 +207,37 @@ impl Facts {
             .or_else(|| brief.topic.as_deref().and_then(ok).map(|t| Fact::real(&t)))
             .or_else(|| ok(&b.category).map(|c| Fact::real(&c)))
             .or_else(|| pillars.first().cloned())
-            .unwrap_or_else(|| first_ok(&["your workflow", "the way you work", "everyday work"]));
+            .unwrap_or_else(|| {
+                first_ok(&[subject_for(industry), "everyday choices", "the basics"])
+            });
+        let offer = ok(&b.offer).map(|o| {
+            let mut f = Fact::real(&o);
+            f.kind = Kind::Noun;
+            f
+        });
+        // Places are names: keep their capitals.
+        let location = ok(&b.location).map(|l| {
+            l.trim_end_matches(['.', '!', ';', ':', ','])
+                .trim_end()
+                .to_string()
+        });
+        let sentences = |items: &[String]| -> Vec<Fact> {
+            let mut out: Vec<Fact> = Vec::new();
+            for item in items.iter().filter_map(|s| ok(s)) {
+                let text = sentence(&item);
+                if !out.iter().any(|o| o.text.eq_ignore_ascii_case(&text)) {
+                    out.push(Fact {
+                        text,
+                        kind: Kind::Clause,
+                        real: true,
+                    });
+                }
+            }
+            out
+        };
+        let subject_plural = is_plural(&subject.text);
         Facts {
+            subject_plural,
             subject,
             count: 3,
             tagline: ok(&b.tagline).map(|t| sentence(&t)),
@@ -202,7 +254,10 @@ impl Facts {
             category: ok(&b.category).map(|c| Fact::real(&c)),
             diff: ok(&b.differentiator).map(|d| Fact::real(&d)),
             key: ok(&brief.key_message).map(|k| sentence(&k)),
-            campaign: brief.campaign.as_deref().and_then(ok),
+            theme: brief.theme.as_deref().and_then(ok),
+            offer,
+            location,
+            industry,
             cta: user_cta.filter(|c| !c.is_empty()).unwrap_or_default(),
             cta_from_brief,
             lists: [
@@ -212,6 +267,9 @@ impl Facts {
                 list(&persona.objections),
                 pillars,
                 list(&b.values),
+                list(&b.proof_points),
+                sentences(&b.key_messages),
+                sentences(&b.website_copy),
             ],
             preferred: b
                 .preferred_words
@@ -219,11 +277,12 @@ impl Facts {
                 .map(|w| w.trim().to_lowercase())
                 .filter(|w| !w.is_empty())
                 .collect(),
+            // Required statements are printed verbatim, whatever the voice or the avoid list.
             disclaimers: b
                 .disclaimers
                 .iter()
-                .filter_map(|d| ok(d))
-                .map(|d| sentence(&d))
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty())
                 .collect(),
             brand,
             brand_name,
@@ -240,6 +299,39 @@ impl Facts {
 
     pub fn list(&self, l: List) -> &[Fact] {
         &self.lists[l as usize]
+    }
+}
+
+/// A rough test for plural noun phrases: the last word ends in a plural "s".
+fn is_plural(phrase: &str) -> bool {
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    last.len() > 3
+        && last.ends_with('s')
+        && !["ss", "us", "is", "ics", "ness", "news"]
+            .iter()
+            .any(|e| last.ends_with(e))
+}
+
+/// What a blog post is about when the brief and the brand name nothing.
+fn subject_for(industry: Industry) -> &'static str {
+    match industry {
+        Industry::Software => "your workflow",
+        Industry::HomeServices => "home repairs",
+        Industry::Energy => "home energy",
+        Industry::Food => "good food",
+        Industry::Health => "your health",
+        Industry::Retail => "choosing well",
+        Industry::Finance => "your finances",
+        Industry::Professional => "expert advice",
+        Industry::Education => "learning",
+        Industry::Nonprofit => "giving back",
+        Industry::Travel => "travel planning",
+        Industry::Beauty => "self-care",
+        Industry::General => "everyday choices",
     }
 }
 
@@ -468,10 +560,14 @@ mod tests {
 
     #[test]
     fn empty_request_gets_generic_stand_ins() {
-        let f = Facts::new(&ComposeRequest::new(Channel::X), &Avoid::default());
+        let f = Facts::new(
+            &ComposeRequest::new(Channel::X),
+            &Avoid::default(),
+            &Replacer::default(),
+        );
         assert_eq!(f.brand.text, "our team");
         assert!(!f.brand.real);
-        assert_eq!(f.audience.text, "teams like yours");
+        assert_eq!(f.audience.text, "people like you");
         assert_eq!(f.benefit.kind, Kind::Verb);
         assert!(f.key.is_none() && f.url.is_none() && f.tagline.is_none());
     }
@@ -493,7 +589,7 @@ mod tests {
             ..PersonaFacts::default()
         });
         let avoid = Avoid::new(&req.brand.avoid_words);
-        let f = Facts::new(&req, &avoid);
+        let f = Facts::new(&req, &avoid, &Replacer::default());
         let props: Vec<&str> = f.list(List::Prop).iter().map(|p| p.text.as_str()).collect();
         assert_eq!(props, ["fast setup"]);
         assert_eq!(f.brand.text, "our company");
@@ -505,10 +601,16 @@ mod tests {
     fn only_safe_links_are_used() {
         let mut req = ComposeRequest::new(Channel::X);
         req.brief.cta_url = Some("javascript:alert(1)".into());
-        assert!(Facts::new(&req, &Avoid::default()).url.is_none());
+        assert!(
+            Facts::new(&req, &Avoid::default(), &Replacer::default())
+                .url
+                .is_none()
+        );
         req.brief.cta_url = Some("https://acme.test/start".into());
         assert_eq!(
-            Facts::new(&req, &Avoid::default()).url.as_deref(),
+            Facts::new(&req, &Avoid::default(), &Replacer::default())
+                .url
+                .as_deref(),
             Some("https://acme.test/start")
         );
     }

@@ -1,9 +1,10 @@
-//! Hashtags: the brand's own first, then ones derived from the campaign, pillars, keywords
-//! and category, CamelCased and folded to ASCII so they work on every platform.
+//! Hashtags: the brand's own first, then ones derived from the campaign's public theme, the
+//! brief's topic and keywords, the brand's pillars and category, CamelCased and folded to
+//! ASCII so they work on every platform. Never from the internal campaign name or the goal.
 
 use content::{Channel, normalise_hashtag, slugify};
 
-use crate::avoid::Avoid;
+use crate::avoid::{Avoid, Replacer};
 use crate::voice::Voice;
 
 /// How many hashtags suit each social channel before the brand's own limit applies.
@@ -55,16 +56,30 @@ fn spaced(tag: &str) -> String {
 
 pub struct TagSources<'a> {
     pub branded: &'a [String],
-    pub campaign: Option<&'a str>,
+    /// The campaign's public theme (`Brief::theme`).
+    pub theme: Option<&'a str>,
+    pub topic: Option<&'a str>,
     pub pillars: &'a [String],
     pub keywords: &'a [String],
     pub category: Option<&'a str>,
     pub max: u8,
+    /// Where this variant starts in the derived tags, so variants do not all carry the
+    /// same ones (the brand's own tags always come first).
+    pub rotate: usize,
 }
 
-pub fn hashtags(src: &TagSources<'_>, ch: Channel, voice: &Voice, avoid: &Avoid) -> Vec<String> {
-    let limit =
-        (channel_cap(ch).min(usize::from(src.max)) * voice.hashtag_percent as usize).div_ceil(100);
+pub fn hashtags(
+    src: &TagSources<'_>,
+    ch: Channel,
+    voice: &Voice,
+    avoid: &Avoid,
+    replacer: &Replacer,
+) -> Vec<String> {
+    let brand_max = usize::from(src.max);
+    // The brand's maximum always wins, whatever the platform allows or feedback asks for.
+    let limit = (channel_cap(ch).min(brand_max) * voice.hashtag_percent as usize)
+        .div_ceil(100)
+        .min(brand_max);
     let limit = if voice.hashtag_percent == 0 { 0 } else { limit };
     let mut out: Vec<String> = Vec::new();
     let mut push = |tag: Option<String>| {
@@ -76,17 +91,48 @@ pub fn hashtags(src: &TagSources<'_>, ch: Channel, voice: &Voice, avoid: &Avoid)
             out.push(t);
         }
     };
+    // Preferred wording applies inside tags too: "#CheapEats" becomes "#AffordableEats".
+    let phrase = |p: &str| camel(&replacer.apply(p));
     for b in src.branded {
-        push(normalise_hashtag(b));
+        let tag = normalise_hashtag(b);
+        let tag = if replacer.is_empty() {
+            tag
+        } else {
+            tag.and_then(|t| {
+                let spaced = spaced(&t);
+                let replaced = replacer.apply(&spaced);
+                if replaced == spaced {
+                    Some(t)
+                } else {
+                    camel(&replaced)
+                }
+            })
+        };
+        push(tag);
     }
-    push(src.campaign.and_then(camel));
-    for p in src.pillars {
-        push(camel(p));
+    // The public theme leads the derived tags; the rest rotate by variant.
+    push(src.theme.and_then(phrase));
+    let mut derived: Vec<String> = Vec::new();
+    let topic = src.topic.into_iter();
+    let category = src.category.into_iter();
+    for p in topic
+        .chain(src.keywords.iter().map(String::as_str))
+        .chain(src.pillars.iter().map(String::as_str))
+        .chain(category)
+    {
+        if let Some(t) = phrase(p)
+            && !derived.iter().any(|d| d.eq_ignore_ascii_case(&t))
+        {
+            derived.push(t);
+        }
     }
-    for k in src.keywords {
-        push(camel(k));
+    if !derived.is_empty() {
+        let r = src.rotate % derived.len();
+        derived.rotate_left(r);
     }
-    push(src.category.and_then(camel));
+    for t in derived {
+        push(Some(t));
+    }
     out
 }
 
@@ -125,25 +171,32 @@ mod tests {
         let keywords = v(&["async meetings"]);
         let src = TagSources {
             branded: &branded,
-            campaign: Some("spring launch"),
+            theme: Some("spring launch"),
+            topic: None,
             pillars: &pillars,
             keywords: &keywords,
             category: Some("software"),
             max: 10,
+            rotate: 0,
         };
-        let tags = hashtags(&src, Channel::Linkedin, &voice(&[]), &Avoid::default());
-        assert_eq!(tags, ["Acme", "SpringLaunch", "RemoteWork", "TeamCulture"]);
-        let x = hashtags(&src, Channel::X, &voice(&[]), &Avoid::default());
+        let r = Replacer::default();
+        let tags = hashtags(&src, Channel::Linkedin, &voice(&[]), &Avoid::default(), &r);
+        assert_eq!(
+            tags,
+            ["Acme", "SpringLaunch", "AsyncMeetings", "RemoteWork"]
+        );
+        let x = hashtags(&src, Channel::X, &voice(&[]), &Avoid::default(), &r);
         assert_eq!(x, ["Acme", "SpringLaunch"]);
         let none = hashtags(
             &src,
             Channel::Instagram,
             &voice(&["no hashtags"]),
             &Avoid::default(),
+            &r,
         );
         assert!(none.is_empty());
         let avoid = Avoid::new(&v(&["remote", "culture"]));
-        let filtered = hashtags(&src, Channel::Linkedin, &voice(&[]), &avoid);
+        let filtered = hashtags(&src, Channel::Linkedin, &voice(&[]), &avoid, &r);
         assert!(!filtered.iter().any(|t| t.to_lowercase().contains("remote")));
         assert!(
             !filtered
@@ -153,8 +206,24 @@ mod tests {
         );
         let small = TagSources { max: 1, ..src };
         assert_eq!(
-            hashtags(&small, Channel::Instagram, &voice(&[]), &Avoid::default()),
+            hashtags(
+                &small,
+                Channel::Instagram,
+                &voice(&[]),
+                &Avoid::default(),
+                &r
+            ),
             ["Acme"]
         );
+        // "More hashtags" never passes the brand's maximum.
+        let three = TagSources { max: 3, ..small };
+        let more = hashtags(
+            &three,
+            Channel::Instagram,
+            &voice(&["more hashtags", "more hashtags"]),
+            &Avoid::default(),
+            &r,
+        );
+        assert_eq!(more.len(), 3, "{more:?}");
     }
 }

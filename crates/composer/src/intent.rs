@@ -120,7 +120,9 @@ impl Intent {
         Intent::Awareness
     }
 
-    /// Call-to-action labels for this intent (imperative, no end punctuation).
+    /// Call-to-action labels for this intent (imperative, no end punctuation). Some name an
+    /// asset (a demo, a guide): the composer no longer offers these by default, see
+    /// [`crate::industry::Industry::ctas`].
     pub fn labels(&self) -> &'static Bank {
         match self {
             Intent::Awareness => &[
@@ -194,11 +196,12 @@ impl Intent {
             Intent::Awareness => "discover",
             Intent::Traffic => "learn",
             Intent::Engagement => "community",
-            Intent::Signup => "get-started",
-            Intent::Demo => "demo",
+            // Neutral words: a path never promises an asset (demo, guide) by itself.
+            Intent::Signup => "join",
+            Intent::Demo => "talk-to-us",
             Intent::Purchase => "shop",
-            Intent::Event => "register",
-            Intent::Download => "guide",
+            Intent::Event => "events",
+            Intent::Download => "resources",
         }
     }
 }

@@ -4,10 +4,11 @@
 use content::{Channel, Draft};
 
 use crate::bank::{
-    ANSWER, BULLET_FALLBACK, CONTEXT, CTA_BIO, CTA_LINK, CTA_PLAIN, HOOK_GOAL, HOOK_OPEN,
-    HOOK_PAIN, LIST_INTRO, OBJECTION, PROOF, QUESTION, SIGNOFF, TRANSITION, VALUE,
+    ANSWER, BULLET_FALLBACK, Bank, CONTEXT, CTA_BIO, CTA_LINK, CTA_PLAIN, HOOK_GOAL, HOOK_LOCAL,
+    HOOK_OFFER, HOOK_OPEN, HOOK_PAIN, HOOK_PROOF, HOOK_QUESTION, LIST_INTRO, LOCAL_LINE, OBJECTION,
+    OFFER_LINE, PROOF, PROOF_LINE, QUESTION, SIGNOFF, TRANSITION, VALUE,
 };
-use crate::ctx::Ctx;
+use crate::ctx::{Angle, Ctx};
 use crate::emoji::EmojiPlan;
 use crate::facts::List;
 use crate::hashtags::{TagSources, hashtags};
@@ -26,6 +27,16 @@ enum Part {
     Question,
     Signoff,
     Cta,
+    /// The brand's offer.
+    Offer,
+    /// A proof point.
+    Evidence,
+    /// Where the brand works.
+    Local,
+    /// Something the reviewer asked to see mentioned.
+    Mention,
+    /// One more of the brand's facts, a different one per variant.
+    Extra,
 }
 
 /// Length window and layout for one channel.
@@ -71,24 +82,24 @@ fn structures(ch: Channel) -> &'static [&'static [Part]] {
     match ch {
         Channel::Tiktok => &[
             &[Hook, Cta],
-            &[Key, Cta],
-            &[Value, Cta],
+            &[Hook, Extra, Cta],
             &[Hook, Key, Cta],
+            &[Key, Extra, Cta],
             &[Question, Cta],
         ],
         Channel::X | Channel::Bluesky => &[
             &[Hook, Key, Cta],
-            &[Key, Proof, Cta],
-            &[Hook, Value, Cta],
-            &[Key, Cta, Question],
-            &[Transition, Key, Cta],
+            &[Hook, Extra, Key, Cta],
+            &[Hook, Key, Cta, Question],
+            &[Key, Extra, Hook, Cta],
+            &[Hook, Value, Extra, Cta],
         ],
         Channel::Threads | Channel::Mastodon | Channel::Facebook => &[
             &[Hook, Key, Proof, Cta],
-            &[Hook, Transition, Key, Cta],
-            &[Key, Proof, Objection, Cta],
+            &[Hook, Key, Extra, Cta],
+            &[Hook, Extra, Key, Objection, Cta],
             &[Hook, Value, Bullets, Cta],
-            &[Hook, Key, Value, Question],
+            &[Hook, Key, Extra, Question],
         ],
         Channel::Instagram => &[
             &[Hook, Key, Bullets, Cta, Question],
@@ -108,8 +119,9 @@ fn structures(ch: Channel) -> &'static [&'static [Part]] {
 }
 
 /// Parts a fitting pass removes first, most expendable first.
-const DROP_ORDER: [Part; 9] = [
+const DROP_ORDER: [Part; 10] = [
     Part::Signoff,
+    Part::Extra,
     Part::Context,
     Part::Objection,
     Part::Question,
@@ -149,15 +161,18 @@ pub fn write(ctx: &mut Ctx, branded: &[String], max_tags: u8, category: &str) ->
     let tags = hashtags(
         &TagSources {
             branded,
-            campaign: ctx.facts.campaign.as_deref(),
+            theme: ctx.facts.theme.as_deref(),
+            topic: ctx.facts.topic.as_deref(),
             pillars: &pillars,
             keywords: &ctx.facts.keywords,
             category: Some(category).filter(|c| !c.trim().is_empty()),
             max: max_tags,
+            rotate: ctx.dice.variant() as usize,
         },
         ch,
         &ctx.voice,
         &ctx.avoid,
+        &ctx.replacer,
     );
     let tag_chars: usize = if spec.tags_inline {
         tags.iter().map(|t| chars(t) + 2).sum()
@@ -179,6 +194,14 @@ pub fn write(ctx: &mut Ctx, branded: &[String], max_tags: u8, category: &str) ->
         .one("structure", &vec![1; options.len()])
         .unwrap_or(0);
     let mut plan: Vec<Part> = options[which].to_vec();
+    // A retry of a short post that kept reading like an earlier variant leaves the key
+    // message to the other variants and says something else.
+    if ctx.attempt >= 2 && spec.compact {
+        for p in plan.iter_mut().filter(|p| **p == Part::Key) {
+            *p = Part::Extra;
+        }
+        plan.dedup();
+    }
     if ctx.voice.ask_question && !plan.contains(&Part::Question) {
         let at = plan
             .iter()
@@ -193,12 +216,72 @@ pub fn write(ctx: &mut Ctx, branded: &[String], max_tags: u8, category: &str) ->
                 || ch == Channel::Linkedin && *p == Part::Question
         });
     }
+    // Long posts carry the brand's own facts: its offer, a proof point, where it works.
+    if matches!(
+        ch,
+        Channel::Linkedin | Channel::Instagram | Channel::Facebook
+    ) {
+        let at = plan
+            .iter()
+            .position(|p| *p == Part::Cta)
+            .unwrap_or(plan.len());
+        let mut extra = Vec::new();
+        if ctx.facts.offer.is_some() && ctx.angle != Angle::Offer {
+            extra.push(Part::Offer);
+        }
+        if ctx.has(List::Proof) > 0 && ctx.angle != Angle::Proof {
+            extra.push(Part::Evidence);
+        }
+        if ctx.facts.location.is_some() && ctx.angle != Angle::Local {
+            extra.push(Part::Local);
+        }
+        // The order of the facts is part of what makes variants differ.
+        let n = extra.len();
+        if n > 1 {
+            let r = ctx.dice.one("fact-order", &vec![1; n]).unwrap_or(0);
+            extra.rotate_left(r);
+        }
+        for (i, p) in extra.into_iter().enumerate() {
+            plan.insert(at + i, p);
+        }
+    }
+    for _ in &ctx.voice.mentions {
+        let at = plan
+            .iter()
+            .position(|p| *p == Part::Cta)
+            .unwrap_or(plan.len());
+        plan.insert(at, Part::Mention);
+    }
 
     let mut blocks: Vec<Block> = Vec::new();
+    let mut mention = 0;
     for part in plan {
-        if let Some(text) = render_part(ctx, part, &spec) {
+        let text = if part == Part::Mention {
+            mention += 1;
+            ctx.voice
+                .mentions
+                .get(mention - 1)
+                .map(|m| mention_line(m, mention))
+        } else {
+            render_part(ctx, part, &spec)
+        };
+        if let Some(text) = text {
             blocks.push(Block { part, text });
         }
+    }
+    // A brand that is named nowhere in a long post signs it.
+    if let Some(name) = ctx.facts.brand_name.clone()
+        && matches!(
+            ch,
+            Channel::Linkedin | Channel::Instagram | Channel::Facebook
+        )
+        && !blocks.iter().any(|b| b.text.contains(&name))
+        && let Some(text) = ctx.pick("Signoff", SIGNOFF)
+    {
+        blocks.push(Block {
+            part: Part::Signoff,
+            text,
+        });
     }
     if !blocks.iter().any(|b| b.part == Part::Cta)
         && let Some(text) = render_part(ctx, Part::Cta, &spec)
@@ -267,14 +350,15 @@ pub fn write(ctx: &mut Ctx, branded: &[String], max_tags: u8, category: &str) ->
     }
 
     place_emoji(ctx, &mut blocks, &mut emoji);
-    let mut text = layout(&blocks, spec.compact);
-    if !disclaimer.is_empty() {
-        text.push_str("\n\n");
-        text.push_str(&disclaimer);
-    }
+    let text = layout(&blocks, spec.compact);
     let mut text = ctx.avoid.scrub(text.trim());
     if text.is_empty() {
         text = "Hello from our corner of the internet.".to_string();
+    }
+    // Required disclaimers end the text verbatim, after the avoid list has had its say.
+    if !disclaimer.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&disclaimer);
     }
     Draft::Social {
         text,
@@ -302,25 +386,42 @@ fn render_part(ctx: &mut Ctx, part: Part, spec: &Spec) -> Option<String> {
     let label = format!("{part:?}");
     match part {
         Part::Hook => {
-            // Prefer the reader's own pains, then their goals, then a general opener.
-            let mut kinds: Vec<&'static crate::bank::Bank> = Vec::new();
-            if ctx.has(List::Pain) > 0 {
-                kinds.push(HOOK_PAIN);
-            }
-            if ctx.has(List::Goal) > 0 {
-                kinds.push(HOOK_GOAL);
-            }
-            kinds.push(HOOK_OPEN);
-            let first = ctx
-                .dice
-                .one("hook-kind", &vec![1; kinds.len()])
-                .unwrap_or(0);
-            (0..kinds.len()).find_map(|i| ctx.pick(&label, kinds[(first + i) % kinds.len()]))
+            // The variant's angle decides how the post opens; a general opener if the angle's
+            // bank has nothing that fits.
+            let kinds: &[&'static Bank] = hook_banks(ctx.angle);
+            kinds
+                .iter()
+                .find_map(|b| ctx.pick_fresh(&label, b))
+                .or_else(|| ctx.pick(&label, HOOK_OPEN))
         }
         Part::Key => match ctx.facts.key.clone() {
-            Some(k) => Some(k),
-            None => ctx.pick(&label, VALUE),
+            Some(k) => Some(ctx.voice.exclaim(&k)),
+            // Without a key message: what the brand does, said once (the hook may have).
+            None => ctx
+                .pick_fresh(&label, VALUE)
+                .or_else(|| ctx.pick_fresh(&label, PROOF)),
         },
+        Part::Offer => ctx.pick_fresh(&label, OFFER_LINE),
+        Part::Evidence => ctx.pick_fresh(&label, PROOF_LINE),
+        Part::Local => ctx.pick_fresh(&label, LOCAL_LINE),
+        Part::Mention => None,
+        Part::Extra => {
+            let mut kinds: Vec<&'static Bank> = Vec::new();
+            if ctx.facts.offer.is_some() && ctx.angle != Angle::Offer {
+                kinds.push(OFFER_LINE);
+            }
+            if ctx.has(List::Proof) > 0 && ctx.angle != Angle::Proof {
+                kinds.push(PROOF_LINE);
+            }
+            if ctx.facts.location.is_some() && ctx.angle != Angle::Local {
+                kinds.push(LOCAL_LINE);
+            }
+            if kinds.is_empty() {
+                kinds.push(PROOF);
+            }
+            let first = ctx.dice.one("extra", &vec![1; kinds.len()]).unwrap_or(0);
+            (0..kinds.len()).find_map(|i| ctx.pick_fresh(&label, kinds[(first + i) % kinds.len()]))
+        }
         Part::Value => ctx.pick_fresh(&label, VALUE),
         Part::Transition => ctx.pick(&label, TRANSITION),
         Part::Proof => ctx.pick(&label, PROOF),
@@ -380,6 +481,25 @@ fn render_part(ctx: &mut Ctx, part: Part, spec: &Spec) -> Option<String> {
                 .or_else(|| Some(format!("{}.", ctx.facts.cta)).filter(|s| s.len() > 1))
         }
     }
+}
+
+/// The banks a hook is drawn from for each angle, most fitting first.
+pub fn hook_banks(angle: Angle) -> &'static [&'static Bank] {
+    match angle {
+        Angle::Pain => &[HOOK_PAIN, HOOK_OPEN],
+        Angle::Outcome => &[HOOK_GOAL, VALUE, HOOK_OPEN],
+        Angle::Proof => &[HOOK_PROOF, HOOK_OPEN],
+        Angle::Offer => &[HOOK_OFFER, HOOK_OPEN],
+        Angle::Question => &[HOOK_QUESTION, HOOK_GOAL, HOOK_OPEN],
+        Angle::Local => &[HOOK_LOCAL, HOOK_OPEN],
+    }
+}
+
+/// A sentence carrying what a reviewer asked to see ("mention free parking").
+pub fn mention_line(what: &str, n: usize) -> String {
+    let what = what.trim().trim_end_matches(['.', '!']);
+    let lead = ["Also worth knowing", "One more thing", "And yes"][n.saturating_sub(1) % 3];
+    format!("{lead}: {what}.")
 }
 
 /// Emoji go where a reader's eye lands: the end of the opening line, then in front of the

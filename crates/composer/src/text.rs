@@ -154,28 +154,60 @@ pub fn lower_first(s: &str) -> String {
 /// Capitalises the first letter of each sentence (after ". ", "! ", "? ", a line start, a
 /// bullet or an emoji), leaving words in `keep` (such as a brand spelled "eBay") as they are.
 pub fn capitalise_sentences(s: &str, keep: &[&str]) -> String {
-    let mut out = String::with_capacity(s.len());
+    // Most text is already cased: find the letters to raise, then copy around them.
+    let mut raise: Vec<usize> = Vec::new();
     let mut at_start = true;
     let mut prev_end = false;
-    for (i, c) in s.char_indices() {
-        if at_start && c.is_alphabetic() {
-            let rest = &s[i..];
-            if keep.iter().any(|k| !k.is_empty() && rest.starts_with(k)) {
-                out.push(c);
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            at_start = false;
-        } else {
-            out.push(c);
-            if c == '\n' || (c == ' ' && prev_end) {
+    if s.is_ascii() {
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if at_start && b.is_ascii_alphabetic() {
+                if b.is_ascii_lowercase()
+                    && !keep.iter().any(|k| !k.is_empty() && s[i..].starts_with(k))
+                {
+                    raise.push(i);
+                }
+                at_start = false;
+            } else if b == b'\n' || (b == b' ' && prev_end) {
                 at_start = true;
-            } else if c.is_alphanumeric() {
+            } else if b.is_ascii_alphanumeric() {
                 at_start = false;
             }
+            prev_end = matches!(b, b'.' | b'!' | b'?');
+        }
+        if raise.is_empty() {
+            return s.to_string();
+        }
+        let mut bytes = s.as_bytes().to_vec();
+        for i in raise {
+            bytes[i] = bytes[i].to_ascii_uppercase();
+        }
+        return String::from_utf8(bytes).unwrap_or_else(|_| s.to_string());
+    }
+    for (i, c) in s.char_indices() {
+        if at_start && c.is_alphabetic() {
+            if c.is_lowercase() && !keep.iter().any(|k| !k.is_empty() && s[i..].starts_with(k)) {
+                raise.push(i);
+            }
+            at_start = false;
+        } else if c == '\n' || (c == ' ' && prev_end) {
+            at_start = true;
+        } else if c.is_alphanumeric() {
+            at_start = false;
         }
         prev_end = matches!(c, '.' | '!' | '?');
     }
+    if raise.is_empty() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut from = 0;
+    for i in raise {
+        out.push_str(&s[from..i]);
+        let c = s[i..].chars().next().unwrap_or(' ');
+        out.extend(c.to_uppercase());
+        from = i + c.len_utf8();
+    }
+    out.push_str(&s[from..]);
     out
 }
 

@@ -3,6 +3,8 @@
 
 use content::{Brief, EmojiUse, Tone};
 
+use crate::industry::Industry;
+
 /// Where a slider sits: the left word (Low), neutral (Mid) or the right word (High).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lean {
@@ -38,6 +40,12 @@ pub struct Voice {
     pub hashtag_percent: u32,
     pub no_exclamation: bool,
     pub ask_question: bool,
+    /// The brand's trade: phrases tagged for another industry are never used.
+    pub industry: Industry,
+    /// "Another angle": how many times the reviewer asked for a different approach.
+    pub new_angle: u32,
+    /// Things the reviewer asked to see mentioned ("mention free parking").
+    pub mentions: Vec<String>,
 }
 
 const SHIFT: i16 = 30;
@@ -59,6 +67,8 @@ impl Voice {
         let mut hashtag_percent: u32 = 100;
         let mut no_exclamation = false;
         let mut ask_question = false;
+        let mut new_angle = 0u32;
+        let mut mentions: Vec<String> = Vec::new();
 
         for raw in &brief.feedback {
             let f = raw.to_lowercase();
@@ -185,6 +195,28 @@ impl Voice {
             if f.contains("question") && !f.contains("no question") {
                 ask_question = true;
             }
+            if [
+                "another angle",
+                "different angle",
+                "new angle",
+                "other angle",
+                "another approach",
+                "different approach",
+                "different take",
+                "another take",
+                "fresh take",
+                "try again",
+                "something else",
+                "different hook",
+            ]
+            .iter()
+            .any(|w| f.contains(w))
+            {
+                new_angle += 1;
+            }
+            if let Some(m) = mention(raw) {
+                mentions.push(m);
+            }
         }
 
         let energy = Lean::of(sliders[3] as u8);
@@ -198,7 +230,15 @@ impl Voice {
             hashtag_percent,
             no_exclamation: no_exclamation || energy == Lean::Low,
             ask_question,
+            industry: Industry::General,
+            new_angle,
+            mentions,
         }
+    }
+
+    /// A calm, minimal voice (matter-of-fact and serious or formal) uses no emoji at all.
+    pub fn calm(&self) -> bool {
+        self.energy == Lean::Low && (self.mood == Lean::Low || self.formality == Lean::Low)
     }
 
     pub fn formal(&self) -> bool {
@@ -239,9 +279,17 @@ impl Voice {
             if !fits {
                 return None;
             }
-            if t != 'L' && t != 'T' {
+            if t != 'L' && t != 'T' && !t.is_ascii_lowercase() {
                 weight += TAG_WEIGHT;
             }
+        }
+        // Lowercase tags name industries: a phrase made for the brand's trade is preferred,
+        // one made for another trade is never used.
+        if tags.bytes().any(|b| b.is_ascii_lowercase()) {
+            if !self.industry.allows(tags) {
+                return None;
+            }
+            weight += 2 * TAG_WEIGHT;
         }
         Some(weight)
     }
@@ -268,9 +316,81 @@ impl Voice {
         }
         if self.no_exclamation {
             out = out.replace('!', ".");
+        } else if self.energy == Lean::High {
+            // An enthusiastic voice ends its own sentences on a high note (the brand's words,
+            // filled into the slots afterwards, keep their punctuation).
+            out = out.replace(". ", "! ");
+            if let Some(body) = out.strip_suffix('.')
+                && !body.ends_with('.')
+            {
+                out = format!("{body}!");
+            }
         }
         out
     }
+
+    /// The brief's own sentence in this voice: an enthusiastic voice ends it on a high note.
+    pub fn exclaim(&self, sentence: &str) -> String {
+        match sentence.strip_suffix('.') {
+            Some(body) if self.energy == Lean::High && !self.no_exclamation => {
+                format!("{body}!")
+            }
+            _ => sentence.to_string(),
+        }
+    }
+}
+
+/// What a "mention X" / "include X" / "add X" request asks to see in the text.
+fn mention(raw: &str) -> Option<String> {
+    let lower = raw.to_lowercase();
+    for verb in [
+        "please mention ",
+        "mention ",
+        "please include ",
+        "include ",
+        "talk about ",
+        "add a mention of ",
+        "add ",
+        "say ",
+    ] {
+        let Some(pos) = find_word(&lower, verb.trim_end()) else {
+            continue;
+        };
+        if !lower[pos..].starts_with(verb) {
+            continue;
+        }
+        let start = pos + verb.len();
+        let rest = raw.get(start..)?.trim();
+        let rest = rest
+            .trim_start_matches(|c: char| c == ':' || c == '"' || c == '“' || c.is_whitespace());
+        let rest = rest.split(['.', '!', ';', '\n']).next().unwrap_or("");
+        let rest = rest.trim_end_matches(|c: char| c == '"' || c == '”' || c.is_whitespace());
+        let rest = rest
+            .strip_prefix("that ")
+            .or_else(|| rest.strip_prefix("the fact that "))
+            .unwrap_or(rest)
+            .trim();
+        // "add more detail", "add emoji", "include a question" are handled elsewhere.
+        let lowered = rest.to_lowercase();
+        let skip = rest.is_empty()
+            || rest.chars().count() > 80
+            || [
+                "more",
+                "less",
+                "emoji",
+                "hashtag",
+                "question",
+                "a question",
+                "detail",
+                "some",
+            ]
+            .iter()
+            .any(|w| lowered == *w || lowered.starts_with(&format!("{w} ")));
+        if !skip {
+            return Some(rest.to_string());
+        }
+    }
+    None
 }
 
 /// +1 when one of `words` appears plainly, -1 when it follows "less", "too", "not" or "fewer"
@@ -306,7 +426,7 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-const CONTRACTIONS: [(&str, &str); 30] = [
+const CONTRACTIONS: [(&str, &str); 36] = [
     ("I'm", "I am"),
     ("you're", "you are"),
     ("we're", "we are"),
@@ -337,12 +457,19 @@ const CONTRACTIONS: [(&str, &str); 30] = [
     ("you'll", "you will"),
     ("it'll", "it will"),
     ("we'd", "we would"),
+    ("you'd", "you would"),
+    ("they'd", "they would"),
+    ("they'll", "they will"),
+    ("they've", "they have"),
+    ("that'll", "that will"),
+    ("there'll", "there will"),
 ];
 
 /// Long forms that read naturally contracted in casual copy ("we have" is left alone:
 /// "we've a plan" is not how casual English sounds everywhere).
-const CONTRACTIBLE: [&str; 16] = [
-    "you are", "we are", "it is", "that is", "here is", "there is", "what is", "let us", "do not",
+/// "let us" stays: "let us know" is not "let's know".
+const CONTRACTIBLE: [&str; 15] = [
+    "you are", "we are", "it is", "that is", "here is", "there is", "what is", "do not",
     "does not", "is not", "are not", "cannot", "will not", "we will", "you will",
 ];
 

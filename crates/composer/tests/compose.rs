@@ -26,10 +26,10 @@ fn output_is_pinned_for_a_seed() {
     let Draft::Social { text, hashtags } = draft else {
         panic!("not social")
     };
-    assert_eq!(hashtags, ["Tidewater", "ContentPlanning"]);
+    assert_eq!(hashtags, ["Tidewater", "ContentCalendar"]);
     assert_eq!(text, PINNED_X);
 }
-const PINNED_X: &str = "Here's something worth knowing. Tidewater is there so you can ship campaigns on time without the spreadsheet chaos.\n\n⏰ Start your trial → https://tidewater.example/trial";
+const PINNED_X: &str = "What if you could launch campaigns without weekend work? The new capacity planner shows who can take on what before you commit to a deadline.\n\n⏰ Start your trial → https://tidewater.example/trial";
 
 #[test]
 fn variants_differ() {

@@ -8,7 +8,18 @@ use utoipa::ToSchema;
 
 /// A writing language, as its ISO 639-1 code.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    ToSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
@@ -84,7 +95,10 @@ mod tests {
     fn codes_round_trip_and_region_tags_are_read() {
         for l in Language::ALL {
             assert_eq!(l.code().parse::<Language>().unwrap(), l);
-            assert_eq!(serde_json::to_string(&l).unwrap(), format!("\"{}\"", l.code()));
+            assert_eq!(
+                serde_json::to_string(&l).unwrap(),
+                format!("\"{}\"", l.code())
+            );
         }
         assert_eq!("es-MX".parse::<Language>().unwrap(), Language::Es);
         assert_eq!("PT_br".parse::<Language>().unwrap(), Language::Pt);

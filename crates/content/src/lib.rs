@@ -30,7 +30,5 @@ pub use facts::{
 };
 pub use language::{Language, UnknownLanguage};
 pub use shape::output_shape;
-pub use similarity::{
-    MAX_TRIGRAM_OVERLAP, distinct_enough, overlap_without, trigram_overlap,
-};
+pub use similarity::{MAX_TRIGRAM_OVERLAP, distinct_enough, overlap_without, trigram_overlap};
 pub use slug::{MAX_SLUG_LEN, is_valid_slug, slugify};

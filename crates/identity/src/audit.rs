@@ -31,6 +31,12 @@ pub mod action {
     pub const ORG_CREATED: &str = "organization.created";
     pub const SETTINGS_CHANGED: &str = "settings.changed";
     pub const SSO_LOGIN: &str = "login.sso";
+    /// An approval of an inbox item at one of its approval steps.
+    pub const INBOX_APPROVED: &str = "inbox.approved";
+    pub const INBOX_REJECTED: &str = "inbox.rejected";
+    /// An approval given despite error-level review findings, with its reason.
+    pub const INBOX_OVERRIDE: &str = "inbox.override";
+    pub const INBOX_REGENERATED: &str = "inbox.regenerated";
 }
 
 #[derive(Debug, Default)]

@@ -197,3 +197,88 @@ pub fn fit_ad_field(format: AdFormat, field: &str, text: &str) -> String {
     }
     shorten(&tidy, &breaks(&tidy, &protected(&tidy)), &fits, false).0
 }
+
+/// Fits `text` to a field's published length, the recommended one where the field has one
+/// (past it the ad is cut off where people read it), keeping the `keep` segments found in
+/// `text` (a required disclaimer) verbatim at the end: only the rest is shortened, by meaning as
+/// [`fit_ad_field`] does, to what leaves room for them. When the kept segments alone are over
+/// the limit the text comes back tidied, for the validator to report.
+pub fn fit_ad_field_keeping(format: AdFormat, field: &str, text: &str, keep: &[&str]) -> String {
+    let spec_field = ad_spec(format).fields.iter().find(|f| f.name == field);
+    let Some(limit) = spec_field.and_then(|f| f.recommended_limit.or(f.hard_limit)) else {
+        return fit_ad_field(format, field, text);
+    };
+    let multiline = spec_field.is_some_and(|f| f.multiline);
+    let fits_limit = |pieces: &[&str]| {
+        pieces
+            .iter()
+            .map(|p| count_ad_text(format, p))
+            .sum::<usize>()
+            <= limit
+    };
+    let fitted = {
+        let tidy = normalise_whitespace(text);
+        let tidy = if multiline {
+            tidy
+        } else {
+            tidy.split('\n')
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        if fits_limit(&[&tidy]) {
+            tidy
+        } else {
+            shorten(&tidy, &breaks(&tidy, &protected(&tidy)), &fits_limit, false).0
+        }
+    };
+    let whole = normalise_whitespace(text);
+    if count_ad_text(format, &whole) <= limit {
+        return fitted;
+    }
+    let mut body = whole.clone();
+    let mut kept: Vec<&str> = Vec::new();
+    for k in keep.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
+        if let Some(at) = body.find(k) {
+            body.replace_range(at..at + k.len(), " ");
+            kept.push(k);
+        }
+    }
+    if kept.is_empty() {
+        return fitted;
+    }
+    let tail = format!(" {}", kept.join(" "));
+    let body = normalise_whitespace(&body).trim().to_owned();
+    let room = limit.saturating_sub(count_ad_text(format, &tail));
+    if room == 0 || count_ad_text(format, tail.trim_start()) > limit {
+        return whole;
+    }
+    let fits = |pieces: &[&str]| {
+        pieces
+            .iter()
+            .map(|p| count_ad_text(format, p))
+            .sum::<usize>()
+            <= room
+    };
+    let short = if fits(&[&body]) {
+        body
+    } else {
+        let (short, _) = shorten(&body, &breaks(&body, &protected(&body)), &fits, false);
+        if fits(&[&short]) {
+            short
+        } else {
+            String::new()
+        }
+    };
+    if short.is_empty() {
+        tail.trim_start().to_owned()
+    } else if short.ends_with(|c: char| c.is_alphanumeric())
+        && tail.trim_start().starts_with(char::is_uppercase)
+        && fits(&[&short, "."])
+    {
+        // The statement after it starts a sentence: close the one cut short.
+        format!("{short}.{tail}")
+    } else {
+        format!("{short}{tail}")
+    }
+}

@@ -20,9 +20,9 @@ mod validate;
 mod violation;
 
 pub use ad_specs::{AdCounting, AdField, AdFormat, AdSpec, ad_fields, ad_spec};
-pub use ads::{AdFields, count_ad_text, fit_ad_field, validate_ad};
+pub use ads::{AdFields, count_ad_text, fit_ad_field, fit_ad_field_keeping, validate_ad};
 pub use count::count;
-pub use format::{Change, Formatted, format};
+pub use format::{Change, Formatted, format, format_with};
 pub use platform::{AspectRatio, Counting, LinkCounting, Platform, RuleSettings};
 pub use specs::{PlatformSpec, all_specs, hashtag_limit, spec, text_limit};
 pub use validate::validate;

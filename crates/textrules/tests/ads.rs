@@ -162,3 +162,24 @@ fn fitting_meta_uses_the_recommended_length() {
     assert!(fitted.ends_with('.'));
     assert_eq!(fit_ad_field(AdFormat::Meta, "unknown", "  a  b "), "a b");
 }
+
+#[test]
+fn fitting_keeps_a_required_statement_whole() {
+    use textrules::fit_ad_field_keeping;
+    let disclaimer = "Terms apply.";
+    let text = format!(
+        "Cut your power bill with solar panels fitted in a day. Our crews have done 4,000 roofs since 2009 across the valley. {disclaimer}"
+    );
+    let plain = textrules::fit_ad_field(AdFormat::Meta, "primary_text", &text);
+    assert!(!plain.contains(disclaimer), "{plain}");
+    let kept = fit_ad_field_keeping(AdFormat::Meta, "primary_text", &text, &[disclaimer]);
+    assert!(kept.ends_with(disclaimer), "{kept}");
+    assert!(kept.chars().count() <= 125, "{kept}");
+    assert!(kept.starts_with("Cut your power bill"), "{kept}");
+    // Fitting text is left alone.
+    let short = format!("Solar in a day. {disclaimer}");
+    assert_eq!(
+        fit_ad_field_keeping(AdFormat::Meta, "primary_text", &short, &[disclaimer]),
+        short
+    );
+}

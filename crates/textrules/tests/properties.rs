@@ -1,7 +1,8 @@
 //! Properties over many generated posts: words and links are never cut, every thread part fits
-//! with its number, and formatting a formatted text changes nothing.
+//! with its number, formatting a formatted text changes nothing, and protected segments (a
+//! disclaimer, a call to action) survive every shortening and thread verbatim.
 
-use textrules::{Platform, RuleSettings, count, format, text_limit, validate};
+use textrules::{Platform, RuleSettings, count, format, format_with, text_limit, validate};
 
 /// xorshift64*: small, seeded, and the same on every machine.
 struct Rng(u64);
@@ -191,6 +192,56 @@ fn formatting_is_idempotent() {
                         again.changes
                     );
                 }
+            }
+        }
+    }
+}
+
+#[test]
+fn protected_segments_survive_shortening_and_threads() {
+    const DISCLAIMERS: &[&str] = &[
+        "Rebates depend on your utility and are not guaranteed.",
+        "Capital at risk.",
+        "Terms apply: see https://example.com/terms for details.",
+    ];
+    const CTAS: &[&str] = &[
+        "Book a free roof check: https://example.com/roof",
+        "Start your trial today.",
+        "Sign up at www.brandium.io/start",
+    ];
+    let settings = RuleSettings::default();
+    let mut rng = Rng(0x0DD5_EED5_0000_0003);
+    for round in 0..120 {
+        let (text, _) = generate(&mut rng);
+        let disclaimer = rng.pick(DISCLAIMERS);
+        let cta = rng.pick(CTAS);
+        // The call to action somewhere in the middle, the disclaimer at the end, as writers put them.
+        let cut = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .nth(text.chars().count() / 2)
+            .unwrap_or(0);
+        let cut = text[..cut].rfind(' ').unwrap_or(0);
+        let post = format!("{} {cta} {} {disclaimer}", &text[..cut], &text[cut..]);
+        for platform in Platform::ALL {
+            let f = format_with(platform, &post, &settings, &[disclaimer, cta]);
+            let last = f.parts.last().expect("at least one part");
+            for segment in [disclaimer, cta] {
+                assert!(
+                    last.contains(segment),
+                    "{platform:?} round {round}: {segment:?} lost from {:?}",
+                    f.parts
+                );
+            }
+            let limit = text_limit(platform, &settings);
+            let protected_alone = count(platform, &format!("{cta} {disclaimer}"), &settings);
+            for part in &f.parts {
+                let length = count(platform, part, &settings);
+                let giant = part.contains(&"x".repeat(320));
+                assert!(
+                    length <= limit || giant || protected_alone > limit,
+                    "{platform:?} round {round}: {length} > {limit}: {part:?}"
+                );
             }
         }
     }

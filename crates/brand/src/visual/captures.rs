@@ -6,8 +6,8 @@ use axum::http::StatusCode;
 use chrono::{DateTime, SubsecRound, Utc};
 use db::entities::brand_capture;
 use db::sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use garde::Validate;
 use serde::{Deserialize, Serialize};
@@ -305,6 +305,49 @@ pub async fn list(
     })
 }
 
+/// Most lines of website copy handed to writers.
+const WEBSITE_COPY_LINES: usize = 8;
+
+/// What the brand's own website says, for writers: the description and headlines of its
+/// latest successful capture (none when it was never captured). One query.
+pub async fn website_copy(
+    db: &impl ConnectionTrait,
+    org: Uuid,
+    brand_id: Uuid,
+) -> Result<Vec<String>, db::sea_orm::DbErr> {
+    let row = brand_capture::Entity::find()
+        .filter(brand_capture::Column::OrganizationId.eq(org))
+        .filter(brand_capture::Column::BrandId.eq(brand_id))
+        .filter(brand_capture::Column::Status.eq(status::SUCCEEDED))
+        .order_by_desc(brand_capture::Column::CreatedAt)
+        .order_by_desc(brand_capture::Column::Id)
+        .one(db)
+        .await?;
+    let Some(proposal) = row
+        .and_then(|r| r.result)
+        .and_then(|r| serde_json::from_value::<CaptureProposal>(r).ok())
+    else {
+        return Ok(Vec::new());
+    };
+    Ok(copy_of(&proposal))
+}
+
+/// The description first, then the headlines, each once (case-insensitively) and non-empty.
+fn copy_of(p: &CaptureProposal) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in p.description.iter().chain(p.headlines.iter()) {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() || out.iter().any(|o| o.eq_ignore_ascii_case(&line)) {
+            continue;
+        }
+        out.push(line);
+        if out.len() == WEBSITE_COPY_LINES {
+            break;
+        }
+    }
+    out
+}
+
 /// Cancels a queued capture at once and asks a running one to stop; a finished one is left.
 pub async fn cancel(state: &AppState, ctx: TenantCtx, id: Uuid) -> Result<Capture, ApiError> {
     let row = find(state, ctx.org_id, id).await?;
@@ -546,6 +589,33 @@ mod tests {
             file_name("data:image/svg+xml,%3Csvg%3E", LogoVariant::Symbol),
             "logo-symbol.svg"
         );
+    }
+
+    #[test]
+    fn website_copy_is_the_description_then_distinct_headlines() {
+        let p = CaptureProposal {
+            description: Some("  Solar roofs,\n done right. ".into()),
+            headlines: vec![
+                "Power your home".into(),
+                " ".into(),
+                "power your HOME".into(),
+                "4,000 roofs since 2009".into(),
+            ],
+            ..CaptureProposal::default()
+        };
+        assert_eq!(
+            copy_of(&p),
+            [
+                "Solar roofs, done right.",
+                "Power your home",
+                "4,000 roofs since 2009"
+            ]
+        );
+        let many = CaptureProposal {
+            headlines: (0..20).map(|i| format!("Headline {i}")).collect(),
+            ..CaptureProposal::default()
+        };
+        assert_eq!(copy_of(&many).len(), WEBSITE_COPY_LINES);
     }
 
     #[test]

@@ -8,13 +8,30 @@
 //! - Coleman-Liau (1975): 0.0588·L − 0.296·S − 15.8, L letters and S sentences per 100 words
 //! - Automated Readability Index (Senter & Smith 1967): 4.71·(characters/words) + 0.5·(words/sentences) − 21.43
 //!
-//! All are English formulas. An empty text scores 0 everywhere rather than NaN, so a report
-//! always serializes.
+//! All of the above are English formulas and are always reported. For the text's own language
+//! [`Readability::reading_ease`] uses that language's adaptation of Flesch's ease formula
+//! (W words, S sentences, Y syllables):
+//!
+//! - English: Flesch (1948), 206.835 − 1.015·W/S − 84.6·Y/W
+//! - Spanish: Fernández-Huerta (1959, as corrected), 206.84 − 1.02·W/S − 60·Y/W
+//! - French: Kandel & Moles (1958), 207 − 1.015·W/S − 73.6·Y/W
+//! - German: Amstad (1978), 180 − W/S − 58.5·Y/W
+//! - Portuguese: Martins et al. (1996), 248.835 − 1.015·W/S − 84.6·Y/W
+//!
+//! English syllables come from [`syllables::syllables`]; other languages count groups of
+//! vowels (accented ones included), which those orthographies spell close to how they are
+//! spoken. [`Readability::grade`] is the Flesch-Kincaid grade for English and, for the others,
+//! the school grade Flesch's table gives for the language's ease score (100 → 4, 90 → 5,
+//! 80 → 6, 70 → 7, 60 → 8.5, 50 → 11, 30 → 14, 0 → 18, linear between), so one grade target
+//! serves every language.
+//!
+//! An empty text scores 0 everywhere rather than NaN, so a report always serializes.
 
 pub mod syllables;
 
 use serde::{Deserialize, Serialize};
 
+use crate::policy::Language;
 use crate::text::Analysis;
 
 /// Readability figures of one text, rounded to two decimals.
@@ -30,6 +47,12 @@ pub struct Readability {
     pub coleman_liau: f32,
     pub automated_readability: f32,
     pub avg_sentence_words: f32,
+    /// The language the figures below were computed for.
+    pub language: Language,
+    /// The language's own Flesch-style ease score (higher reads easier).
+    pub reading_ease: f32,
+    /// The school grade the text reads at: Flesch-Kincaid for English, else from `reading_ease`.
+    pub grade: f32,
 }
 
 /// Below this many words or sentences the formulas are too noisy to judge a text by; the
@@ -44,18 +67,108 @@ impl Readability {
     }
 }
 
-/// Readability figures of `text`.
+/// Readability figures of `text`, read as English.
 pub fn readability(text: &str) -> Readability {
-    from_analysis(&Analysis::new(text))
+    from_analysis(&Analysis::new(text), Language::En)
 }
 
-pub(crate) fn from_analysis(a: &Analysis) -> Readability {
+/// Readability figures of `text` written in `language`.
+pub fn readability_in(text: &str, language: Language) -> Readability {
+    from_analysis(&Analysis::new(text), language)
+}
+
+/// Syllables of one word as the language's formula counts them.
+pub fn syllables_in(word: &str, language: Language) -> usize {
+    match language {
+        Language::En => syllables::syllables(word),
+        _ => vowel_groups(word, language),
+    }
+}
+
+/// Groups of consecutive vowels, at least one per word with a letter.
+fn vowel_groups(word: &str, language: Language) -> usize {
+    let is_vowel = |c: char| {
+        let c = c.to_lowercase().next().unwrap_or(c);
+        "aeiouáéíóúàèìòùâêîôûäëïöüãõœæ".contains(c)
+            || (c == 'y' && matches!(language, Language::Fr | Language::De))
+    };
+    let mut groups = 0;
+    let mut in_vowels = false;
+    let mut letters = false;
+    for c in word.chars() {
+        letters |= c.is_alphabetic();
+        let v = is_vowel(c);
+        if v && !in_vowels {
+            groups += 1;
+        }
+        in_vowels = v;
+    }
+    // French mutes a final -e (and -es, -ent) after a consonant: "table" is one syllable.
+    if language == Language::Fr && groups > 1 {
+        let lower = word.to_lowercase();
+        let muted = ["e", "es", "ent"].iter().any(|end| {
+            lower.strip_suffix(end).is_some_and(|stem| {
+                stem.chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphabetic() && !is_vowel(c))
+            })
+        });
+        if muted {
+            groups -= 1;
+        }
+    }
+    if letters { groups.max(1) } else { groups }
+}
+
+/// The language's Flesch-style ease score.
+fn ease(language: Language, words_per_sentence: f64, syllables_per_word: f64) -> f64 {
+    match language {
+        Language::En => 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
+        Language::Es => 206.84 - 1.02 * words_per_sentence - 60.0 * syllables_per_word,
+        Language::Fr => 207.0 - 1.015 * words_per_sentence - 73.6 * syllables_per_word,
+        Language::De => 180.0 - words_per_sentence - 58.5 * syllables_per_word,
+        Language::Pt => 248.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
+    }
+}
+
+/// The school grade Flesch's table gives for an ease score, linear between its rows.
+pub fn grade_for_ease(ease: f32) -> f32 {
+    const TABLE: [(f32, f32); 8] = [
+        (100.0, 4.0),
+        (90.0, 5.0),
+        (80.0, 6.0),
+        (70.0, 7.0),
+        (60.0, 8.5),
+        (50.0, 11.0),
+        (30.0, 14.0),
+        (0.0, 18.0),
+    ];
+    if !ease.is_finite() {
+        return 0.0;
+    }
+    if ease >= TABLE[0].0 {
+        return TABLE[0].1;
+    }
+    for w in TABLE.windows(2) {
+        let ((hi, g_hi), (lo, g_lo)) = (w[0], w[1]);
+        if ease >= lo {
+            return g_lo + (g_hi - g_lo) * (ease - lo) / (hi - lo);
+        }
+    }
+    TABLE[TABLE.len() - 1].1
+}
+
+pub(crate) fn from_analysis(a: &Analysis, language: Language) -> Readability {
     let words = a.words.len();
     let sentences = a.sentence_count();
     if words == 0 {
-        return Readability::default();
+        return Readability {
+            language,
+            ..Readability::default()
+        };
     }
     let mut syllable_total = 0usize;
+    let mut own_syllables = 0usize;
     let mut complex = 0usize;
     let mut polysyllables = 0usize;
     let mut letters = 0usize;
@@ -64,6 +177,11 @@ pub(crate) fn from_analysis(a: &Analysis) -> Readability {
         let word = span.of(a.text);
         let syl = syllables::syllables(word);
         syllable_total += syl;
+        own_syllables += if language.is_english() {
+            syl
+        } else {
+            vowel_groups(word, language)
+        };
         if syl >= 3 {
             polysyllables += 1;
             if is_complex(word, syl) {
@@ -89,6 +207,12 @@ pub(crate) fn from_analysis(a: &Analysis) -> Readability {
     let smog = 1.043 * (polysyllables as f64 * 30.0 / s).sqrt() + 3.1291;
     let cli = 0.0588 * (100.0 * letters as f64 / w) - 0.296 * (100.0 * s / w) - 15.8;
     let ari = 4.71 * (characters as f64 / w) + 0.5 * words_per_sentence - 21.43;
+    let own_ease = round2(ease(language, words_per_sentence, own_syllables as f64 / w));
+    let grade = if language.is_english() {
+        round2(fk)
+    } else {
+        round2(f64::from(grade_for_ease(own_ease)))
+    };
     Readability {
         words,
         sentences,
@@ -100,6 +224,9 @@ pub(crate) fn from_analysis(a: &Analysis) -> Readability {
         coleman_liau: round2(cli),
         automated_readability: round2(ari),
         avg_sentence_words: round2(words_per_sentence),
+        language,
+        reading_ease: own_ease,
+        grade,
     }
 }
 
@@ -209,6 +336,47 @@ mod tests {
             "communicating",
             syllables::syllables("communicating")
         ));
+    }
+
+    #[test]
+    fn english_ease_and_grade_are_flesch_and_flesch_kincaid() {
+        let r = readability("The cat sat on the mat. Readability matters to people.");
+        assert_eq!(r.language, Language::En);
+        assert_eq!(r.reading_ease, r.flesch_reading_ease);
+        assert_eq!(r.grade, r.flesch_kincaid_grade);
+    }
+
+    #[test]
+    fn other_languages_use_their_own_formula_and_syllables() {
+        // "La casa es muy bonita." 5 words, 1 sentence; syllables la·ca·sa·es·muy·bo·ni·ta = 8
+        // (the vowel group "uy" is one).
+        let es = readability_in("La casa es muy bonita.", Language::Es);
+        assert_eq!(es.language, Language::Es);
+        let expected = 206.84 - 1.02 * 5.0 - 60.0 * 8.0 / 5.0;
+        assert!(close(es.reading_ease, expected as f32), "{es:?}");
+        assert!(close(es.grade, grade_for_ease(es.reading_ease)));
+        let de = readability_in("Das Haus ist sehr schön.", Language::De);
+        let expected = 180.0 - 5.0 - 58.5 * 5.0 / 5.0;
+        assert!(close(de.reading_ease, expected as f32), "{de:?}");
+        assert_eq!(syllables_in("table", Language::Fr), 1);
+        assert_eq!(syllables_in("maison", Language::Fr), 2);
+        assert_eq!(syllables_in("y", Language::Es), 1);
+        let pt = readability_in("O gato é bonito.", Language::Pt);
+        assert!(pt.reading_ease > 90.0, "{pt:?}");
+        let fr = readability_in("Le chat est sur la table.", Language::Fr);
+        assert!(close(
+            fr.reading_ease,
+            (207.0 - 1.015 * 6.0 - 73.6 * 6.0 / 6.0) as f32
+        ));
+    }
+
+    #[test]
+    fn grade_follows_flesch_table() {
+        assert_eq!(grade_for_ease(120.0), 4.0);
+        assert_eq!(grade_for_ease(90.0), 5.0);
+        assert!(close(grade_for_ease(55.0), 9.75));
+        assert_eq!(grade_for_ease(-20.0), 18.0);
+        assert_eq!(grade_for_ease(f32::NAN), 0.0);
     }
 
     #[test]

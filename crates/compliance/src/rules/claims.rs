@@ -210,6 +210,19 @@ static CLAIMS: LazyLock<Claims> = LazyLock::new(|| {
 });
 
 pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // The claim phrases and patterns are English; symbols ("#1", "100%") read the same in
+    // every language.
+    if !ctx.policy().language.is_english() {
+        push(
+            ctx,
+            symbol_claims(ctx.text)
+                .into_iter()
+                .map(|s| (s, Kind::General))
+                .collect(),
+            out,
+        );
+        return;
+    }
     let mut found: Vec<(Span, Kind)> = CLAIMS
         .matcher
         .find_all(&ctx.normalized)
@@ -234,6 +247,10 @@ pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
             .into_iter()
             .map(|s| (s, Kind::Finance)),
     );
+    push(ctx, found, out);
+}
+
+fn push(ctx: &Ctx, found: Vec<(Span, Kind)>, out: &mut Vec<Finding>) {
     for (span, kind) in found {
         let quoted = span.of(ctx.text);
         let (severity, message, suggestion) = match kind {

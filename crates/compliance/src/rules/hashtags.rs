@@ -1,4 +1,4 @@
-//! Hashtag count: each hashtag past the brand's limit.
+//! Hashtag count: each hashtag past the brand's limit, an error: the brand set the limit.
 
 use crate::engine::Ctx;
 use crate::report::{Finding, Severity, rule};
@@ -14,7 +14,7 @@ pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         out.push(
             Finding::span(
                 rule::HASHTAG_COUNT,
-                Severity::Warning,
+                Severity::Error,
                 span.start,
                 span.end,
                 format!("{total} hashtags; the brand uses at most {max}"),
@@ -40,6 +40,7 @@ mod tests {
         let found = findings(&p, text, Context::Social, None, HASHTAG_COUNT);
         assert_eq!(spans(text, &found), vec!["#startup", "#growth"]);
         assert!(found[0].message.starts_with("4 hashtags"));
+        assert_eq!(found[0].severity, crate::report::Severity::Error);
         assert!(
             findings(
                 &Policy::default(),

@@ -1,6 +1,6 @@
 //! One module per rule. Each reads the shared [`Ctx`] and pushes its findings.
 
-mod banned_term;
+pub(crate) mod banned_term;
 mod claims;
 pub(crate) mod disclosure;
 mod email_footer;

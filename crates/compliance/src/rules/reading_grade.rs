@@ -1,6 +1,7 @@
 //! Reading level: a Flesch-Kincaid grade well above the brand's target.
 
 use crate::engine::Ctx;
+use crate::policy::Language;
 use crate::report::{Finding, Severity, rule};
 
 /// Grades above the target tolerated before a finding: the formula's own noise on short
@@ -12,16 +13,23 @@ pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     };
     let r = &ctx.readability;
-    if !r.is_judgeable() || r.flesch_kincaid_grade <= target + GRADE_TOLERANCE {
+    if !r.is_judgeable() || r.grade <= target + GRADE_TOLERANCE {
         return;
     }
+    let formula = match r.language {
+        Language::En => "Flesch-Kincaid",
+        Language::Es => "Fernández-Huerta",
+        Language::Fr => "Kandel-Moles",
+        Language::De => "Amstad",
+        Language::Pt => "Flesch adapted for Portuguese",
+    };
     out.push(
         Finding::whole(
             rule::READING_GRADE,
             Severity::Warning,
             format!(
-                "Reads at grade {:.1} (Flesch-Kincaid); the brand aims for grade {target:.1} or easier",
-                r.flesch_kincaid_grade
+                "Reads at grade {:.1} ({formula}); the brand aims for grade {target:.1} or easier",
+                r.grade
             ),
         )
         .suggest(format!(

@@ -412,7 +412,7 @@ fn estimate(f: &Features) -> Estimate {
 /// Meaningful only for texts of a few sentences or more.
 pub fn estimate_tone(text: &str) -> Tone {
     let a = Analysis::new(text);
-    let syllables = crate::readability::from_analysis(&a).syllables;
+    let syllables = crate::readability::from_analysis(&a, crate::policy::Language::En).syllables;
     to_tone(&estimate(&features(&a, syllables)).tone)
 }
 
@@ -470,6 +470,10 @@ pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(target) = ctx.policy().tone else {
         return;
     };
+    // The lexicon is English; another language's text has none of its markers.
+    if !ctx.policy().language.is_english() {
+        return;
+    }
     let features = features(&ctx.analysis, ctx.readability.syllables);
     if features.words < MIN_WORDS {
         return;

@@ -111,9 +111,9 @@ pub fn mentions(text: &str, term: &str) -> bool {
         .any(|w| w.starts_with(term))
 }
 
-const CONTRACTIONS: [&str; 16] = [
+const CONTRACTIONS: [&str; 18] = [
     "you're", "we're", "it's", "that's", "here's", "there's", "what's", "let's", "don't",
-    "doesn't", "isn't", "can't", "won't", "we've", "you'll", "we'll",
+    "doesn't", "isn't", "can't", "won't", "we've", "you'll", "we'll", "you'd", "they'll",
 ];
 
 pub fn contractions(s: &str) -> usize {

@@ -1,10 +1,12 @@
 import type { HTMLAttributes } from 'react';
 import { cn } from '@/lib/cn';
 
-export type BadgeTone = 'neutral' | 'primary' | 'success' | 'warning' | 'danger' | 'coral';
+/** Meanings: neutral (nothing to do), info (in motion, for your attention), success, warning (waits on someone), danger (went wrong). */
+export type BadgeTone = 'neutral' | 'info' | 'primary' | 'success' | 'warning' | 'danger' | 'coral';
 
 const tones: Record<BadgeTone, string> = {
   neutral: 'bg-mist text-slate ring-line',
+  info: 'bg-primary-soft text-primary-hover ring-primary/20',
   primary: 'bg-primary-soft text-primary-hover ring-primary/20',
   success: 'bg-success-soft text-success-ink ring-success/30',
   warning: 'bg-warning-soft text-warning-ink ring-warning-ink/20',

@@ -42,6 +42,12 @@ describe('toProblemError', () => {
     expect(errorMessage(e)).toBe('Too many attempts. Try again in 42 seconds.');
   });
 
+  it('keeps the members beyond the standard ones, such as the findings of a refusal', () => {
+    const e = toProblemError(422, { type: 'about:blank', title: 'Refused', status: 422, detail: 'Fix it.', code: 'review_has_errors', findings: [{ rule: 'r' }] });
+    expect(e.extensions).toEqual({ findings: [{ rule: 'r' }] });
+    expect(toProblemError(500, 'oops').extensions).toEqual({});
+  });
+
   it('drops malformed field errors entries safely', () => {
     const e = toProblemError(422, { code: 'validation_failed', errors: [null, 'x', { field: 'name' }] });
     expect(e.errors).toEqual([{ field: 'name', code: 'invalid', message: 'This value is not valid.' }]);

@@ -10,6 +10,8 @@ export type ProblemInit = {
   errors?: ApiFieldError[];
   requestId?: string;
   retryAfter?: number | null;
+  /** The body's other members (e.g. the `findings` of `review_has_errors`). */
+  extensions?: Record<string, unknown>;
 };
 
 export class ProblemError extends Error {
@@ -21,6 +23,8 @@ export class ProblemError extends Error {
   readonly requestId?: string;
   /** Seconds from a `Retry-After` header (rate limits). */
   readonly retryAfter: number | null;
+  /** The problem body's members beyond the standard ones, as sent. */
+  readonly extensions: Record<string, unknown>;
 
   constructor(init: ProblemInit) {
     super(init.detail || init.title);
@@ -32,6 +36,7 @@ export class ProblemError extends Error {
     this.errors = init.errors ?? [];
     this.requestId = init.requestId;
     this.retryAfter = init.retryAfter ?? null;
+    this.extensions = init.extensions ?? {};
   }
 }
 
@@ -45,6 +50,8 @@ const FALLBACK_CODES: Record<number, string> = {
   422: 'validation_failed',
   429: 'rate_limited',
 };
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors', 'request_id']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -89,6 +96,7 @@ export function toProblemError(status: number, body: unknown, headers?: Headers)
     errors: parseFieldErrors(b.errors),
     requestId: typeof b.request_id === 'string' ? b.request_id : undefined,
     retryAfter: parseRetryAfter(headers?.get('Retry-After')),
+    extensions: Object.fromEntries(Object.entries(b).filter(([k]) => !STANDARD_MEMBERS.has(k))),
   });
 }
 

@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agents/writer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_writer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ai/settings": {
         parameters: {
             query?: never;
@@ -2568,6 +2584,12 @@ export interface components {
         };
         ApprovalPolicy: {
             steps: components["schemas"]["ApprovalStep"][];
+            /**
+             * @description Roles whose members may approve a variant that has error-level findings, with a
+             *     written reason (they must also be approvers of the step). Empty: nobody may; such a
+             *     variant must be fixed first. Default: admins and managers.
+             */
+            override_roles?: components["schemas"]["Role"][];
         };
         ApprovalStep: {
             /** @description Roles whose members may approve at this step. */
@@ -2582,6 +2604,12 @@ export interface components {
              * @description The variant to publish; the one chosen earlier, or the first, by default.
              */
             variant?: number | null;
+            /**
+             * @description Why the variant is approved despite its error-level review findings. Without it such a
+             *     variant is refused (`review_has_errors`); only the roles of the approval policy's
+             *     `override_roles` may give one (`override_not_allowed`).
+             */
+            override_reason?: string | null;
         };
         /**
          * @description An asset as the API shows it. `url` and `thumbnail_url` are signed, expiring paths that
@@ -2846,6 +2874,33 @@ export interface components {
              *     }
              */
             pitches: components["schemas"]["ElevatorPitches"];
+            /** @default en */
+            language: components["schemas"]["Language"];
+            /**
+             * @description The industry in the brand's own words, e.g. "residential solar" or "coffee roasting".
+             * @default
+             */
+            industry: string;
+            /**
+             * @description What the brand sells or offers first, e.g. "a free home energy assessment".
+             * @default
+             */
+            offer: string;
+            /**
+             * @description Where the brand works, e.g. "Sacramento and the Central Valley".
+             * @default
+             */
+            location: string;
+            /**
+             * @description Facts that back the brand's promise, e.g. "4,000 roofs since 2009".
+             * @default []
+             */
+            proof_points: string[];
+            /**
+             * @description Messages the brand repeats everywhere.
+             * @default []
+             */
+            key_messages: string[];
             /**
              * @description The brand's profiles on social networks and other sites, e.g. as captured from its website.
              * @default []
@@ -2991,8 +3046,17 @@ export interface components {
             key_message: string;
             call_to_action?: string;
             cta_url?: string | null;
-            /** @description A campaign name, until campaigns have their own module. */
+            /**
+             * @description A campaign name, until campaigns have their own module. Internal: writers read it as
+             *     context and never publish it or make a hashtag of it.
+             */
             campaign?: string | null;
+            /**
+             * @description The campaign's public theme, e.g. "Summer of Solar": writers may use it in the copy
+             *     and as a hashtag.
+             */
+            theme?: string | null;
+            language?: null | components["schemas"]["Language"];
             /** Format: int32 */
             variants?: number;
             tone_override?: null | components["schemas"]["Tone"];
@@ -4094,11 +4158,25 @@ export interface components {
             /** @description What the caller may do now. */
             can_approve: boolean;
             can_edit: boolean;
+            /**
+             * @description Approve a variant over its error-level review findings, with a reason: the caller may
+             *     approve now and the brand's approval policy lists their role in `override_roles`.
+             */
+            can_override: boolean;
+            /**
+             * @description Write the item again with feedback: awaiting review, rejected or failed, and the caller
+             *     writes content. Stays true after a regeneration has finished.
+             */
+            can_regenerate: boolean;
         };
         ItemEvent: {
             /** Format: uuid */
             id: string;
-            /** @description `comment`, `approved`, `rejected`, `edited`, `regenerated`, `assigned`, `shared`. */
+            /**
+             * @description `comment`, `approved`, `overridden` (approved over review errors: the body gives the
+             *     reason and the findings), `rejected`, `edited`, `regenerated`, `assigned`, `shared`,
+             *     `approval_superseded` (an approval of text that was written again).
+             */
             kind: string;
             /** Format: uuid */
             user_id?: string | null;
@@ -4132,6 +4210,11 @@ export interface components {
             channel: components["schemas"]["Channel"];
             state: components["schemas"]["ItemState"];
             title: string;
+            /**
+             * @description The first line of the chosen variant's text (else the first variant's), at most about
+             *     140 characters; `null` before anything is written.
+             */
+            preview?: string | null;
             campaign?: string | null;
             /** Format: uuid */
             assignee_id?: string | null;
@@ -4411,6 +4494,11 @@ export interface components {
          * @enum {string}
          */
         KitWcagLevel: "fail" | "aa" | "aaa";
+        /**
+         * @description A writing language, as its ISO 639-1 code.
+         * @enum {string}
+         */
+        Language: "en" | "es" | "fr" | "de" | "pt";
         LearnedPhrase: {
             phrase: string;
             /**
@@ -5681,8 +5769,13 @@ export interface components {
             position: number;
             draft: components["schemas"]["Draft"];
             review: components["schemas"]["Review"];
-            /** @description `builtin`, `openai_compatible` or `anthropic`. */
+            /**
+             * @description Who wrote it: `builtin` (the built-in composer, English only: no language model is
+             *     configured, or the configured one failed, see `fallback_used`), `openai_compatible` or
+             *     `anthropic`.
+             */
             provider: string;
+            /** @description The model's name, or `composer <version>` for the built-in composer. */
             model: string;
             /** @description The configured provider failed and the built-in composer wrote this variant instead. */
             fallback_used: boolean;
@@ -5929,6 +6022,14 @@ export interface components {
         WebhookList: {
             items: components["schemas"]["WebhookEndpoint"][];
         };
+        /** @description Who writes the organization's drafts, for the brief form to warn before it is sent. */
+        Writer: {
+            provider: components["schemas"]["ProviderKind"];
+            /** @description The configured model, or `composer <version>` for the built-in composer. */
+            model: string;
+            /** @description The languages this writer writes; `null` when it writes any of them (a language model). */
+            languages?: components["schemas"]["Language"][] | null;
+        };
         WritingExample: {
             /** @default  */
             text: string;
@@ -6000,6 +6101,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A field error, or `language_unsupported` (field `language`): the built-in composer does not write the brief's language */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,6 +6266,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_writer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who writes the organization's drafts and in which languages (`languages` null: any), so that the brief form can warn before it is sent; readable by every member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Writer"];
                 };
             };
         };
@@ -9496,7 +9618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ItemDetail"];
                 };
             };
-            /** @description `not_an_approver` */
+            /** @description `not_an_approver`, or `override_not_allowed`: the caller's role is not among the policy's `override_roles` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9522,7 +9644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `breaks_platform_rules` or a field error */
+            /** @description `breaks_platform_rules`; `review_has_errors` (the variant has error-level findings: `errors` lists them, `field` the draft field, `code` the rule; approve with `override_reason` or fix it); or a field error */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9695,6 +9817,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A field error, or `language_unsupported` */
             422: {
                 headers: {
                     [name: string]: unknown;

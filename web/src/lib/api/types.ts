@@ -308,3 +308,10 @@ export type DeliveryList = S['DeliveryList'];
 export type DigestPreference = S['DigestPreference'];
 export type DigestPreferenceInput = S['DigestPreferenceInput'];
 export type DigestFrequency = DigestPreference['frequency'];
+
+// Writing languages and who writes
+export type WritingLanguage = S['Language'];
+/** The languages the writers know; a brand writes in one of them (English by default). */
+export const WRITING_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const satisfies readonly WritingLanguage[];
+/** Who writes the drafts now: `languages` null (or absent) means the writer writes any language. */
+export type Writer = S['Writer'];

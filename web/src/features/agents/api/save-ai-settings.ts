@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { AiSettings, AiSettingsInput } from '@/lib/api/types';
 import { aiSettingsQueryKey } from './get-ai-settings';
+import { writerQueryKey } from './get-writer';
 
 /** Omit `api_key` to keep the stored key, send `""` to remove it. */
 export function saveAiSettings(body: AiSettingsInput): Promise<AiSettings> {
@@ -12,6 +13,10 @@ export function useSaveAiSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveAiSettings,
-    onSuccess: (saved) => queryClient.setQueryData(aiSettingsQueryKey, saved),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(aiSettingsQueryKey, saved);
+      // Who writes, and in which languages, follows the settings.
+      void queryClient.invalidateQueries({ queryKey: writerQueryKey });
+    },
   });
 }

@@ -15,13 +15,22 @@ export function newStep(): StepDraft {
   return { roles: ['admin', 'manager'], userIds: [], signOff: 'any' };
 }
 
-export function toPolicy(steps: StepDraft[]): ApprovalPolicy {
+/** Who may approve over review errors when the brand has not said: the server's default. */
+export const DEFAULT_OVERRIDE_ROLES: Role[] = ['admin', 'manager'];
+
+export function overrideFrom(p: ApprovalPolicy): Role[] {
+  return [...(p.override_roles ?? DEFAULT_OVERRIDE_ROLES)];
+}
+
+/** The policy to save; `overrideRoles` is always sent so that saving the steps never resets it. */
+export function toPolicy(steps: StepDraft[], overrideRoles: readonly Role[] = DEFAULT_OVERRIDE_ROLES): ApprovalPolicy {
   return {
     steps: steps.map((s) => ({
       roles: APPROVER_ROLES.filter((r) => s.roles.includes(r)),
       user_ids: [...s.userIds],
       sign_off: s.signOff,
     })),
+    override_roles: APPROVER_ROLES.filter((r) => overrideRoles.includes(r)),
   };
 }
 

@@ -2,7 +2,8 @@
  * The brief form's state and how it becomes the request body: fields that only make sense for a
  * chosen channel (the email sequence, blog keywords) are sent only with that channel.
  */
-import type { BriefInput, BriefSuggestion, Channel, Tone, ToneSliders } from '@/lib/api/types';
+import type { BriefInput, BriefSuggestion, Channel, Tone, ToneSliders, Writer, WritingLanguage } from '@/lib/api/types';
+import { languageName } from '@/lib/languages';
 import { CHANNELS } from './channels';
 import { itemCount, MAX_ITEMS } from './credit-estimate';
 
@@ -16,7 +17,12 @@ export type BriefForm = {
   keyMessage: string;
   callToAction: string;
   ctaUrl: string;
+  /** Internal: groups the drafts, never published. */
   campaign: string;
+  /** The campaign's public theme: the drafts may use it, e.g. as a hashtag. */
+  theme: string;
+  /** The language to write in; '' writes in the brand's. */
+  language: WritingLanguage | '';
   variants: number;
   emailSequenceLength: number;
   keywords: string[];
@@ -47,6 +53,8 @@ export function emptyBrief(brandId = ''): BriefForm {
     callToAction: '',
     ctaUrl: '',
     campaign: '',
+    theme: '',
+    language: '',
     variants: 2,
     emailSequenceLength: 1,
     keywords: [],
@@ -82,6 +90,9 @@ export function toBriefInput(f: BriefForm): BriefInput {
     variants: f.variants,
     tone_override: f.toneOverride,
   };
+  const theme = f.theme.trim();
+  if (theme) body.theme = theme;
+  if (f.language) body.language = f.language;
   if (channels.includes('email')) body.email_sequence_length = f.emailSequenceLength;
   if (channels.includes('blog')) body.keywords = f.keywords;
   const topic = f.topic.trim();
@@ -139,4 +150,17 @@ function isHttpUrl(v: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Why `writer` cannot write `language`, or null when it can (or nobody knows yet). The built-in
+ * composer writes English only: the way out is a language model, or English.
+ */
+export function languageProblem(writer: Writer | undefined, language: string): string | null {
+  if (!writer?.languages) return null;
+  if ((writer.languages as readonly string[]).includes(language)) return null;
+  const known = writer.languages.map(languageName);
+  const who = writer.provider === 'builtin' ? 'The built-in composer' : `The connected model (${writer.model})`;
+  const only = known.length === 0 ? 'writes no language yet' : `writes ${known.join(', ')} only`;
+  return `${who} ${only}, not ${languageName(language)}.`;
 }

@@ -48,6 +48,12 @@ export function kitFixture(overrides: Partial<BrandKit> = {}): BrandKit {
       story: '',
       pitches: { words_25: '', words_50: '', words_100: '' },
       social_links: [],
+      language: 'en',
+      industry: '',
+      offer: '',
+      location: '',
+      proof_points: [],
+      key_messages: [],
       voice: {
         traits: [{ name: 'Warm', we_are: 'friendly', we_are_not: 'gushing', examples: [] }],
         tone: { formal_casual: 70, serious_playful: 50, respectful_irreverent: 20, matter_of_fact_enthusiastic: 60 },

@@ -76,4 +76,42 @@ describe('FoundationPage', () => {
     expect(await screen.findByRole('button', { name: 'Publish' })).toBeEnabled();
     expect(screen.getByText('Saved · not published')).toBeInTheDocument();
   });
+
+  it('edits the brand facts the writers use and shows their server errors next to them', async () => {
+    const user = userEvent.setup();
+    const { calls } = mockFetch({
+      'GET /api/v1/auth/user': () => json(me(['org_read', 'content_write'])),
+      'GET /api/v1/brands/b1': () => json(brand({ language: 'en', industry: '', offer: '', location: '', proof_points: [], key_messages: [] })),
+      'PUT /api/v1/brands/b1/draft': () =>
+        problem(422, 'validation_failed', 'Some fields are not valid.', {
+          errors: [
+            { field: 'industry', code: 'length', message: 'At most 200 characters.' },
+            { field: 'proof_points[1]', code: 'length', message: 'At most 5000 characters.' },
+          ],
+        }),
+    });
+    renderWithProviders(<FoundationPage brandId="b1" />);
+    const industry = await screen.findByLabelText('Industry');
+    await waitFor(() => expect(industry).not.toHaveAttribute('readonly'));
+    expect(screen.getByLabelText('Writing language')).toHaveTextContent('English');
+    await user.type(industry, 'Coffee roasting');
+    await user.type(screen.getByLabelText('Location'), 'Portland');
+    await user.type(screen.getByLabelText('Offer'), 'A free tasting flight');
+    await user.type(screen.getByLabelText('Proof points'), 'Roasting since 2009{Enter}4,000 cafés served');
+    await user.type(screen.getByLabelText('Key messages'), 'Roasted Monday, shipped Tuesday');
+    await user.click(screen.getAllByRole('button', { name: 'Save' })[0]);
+
+    await waitFor(() => expect(industry).toHaveAttribute('aria-invalid', 'true'));
+    expect(document.getElementById('field-industry-error')).toHaveTextContent('At most 200 characters.');
+    expect(screen.getByLabelText('Proof points')).toHaveAttribute('aria-invalid', 'true');
+    expect(document.getElementById('field-proof-points-error')).toHaveTextContent('Line 2: At most 5000 characters.');
+    expect(calls.find((c) => c.method === 'PUT')?.body).toMatchObject({
+      language: 'en',
+      industry: 'Coffee roasting',
+      location: 'Portland',
+      offer: 'A free tasting flight',
+      proof_points: ['Roasting since 2009', '4,000 cafés served'],
+      key_messages: ['Roasted Monday, shipped Tuesday'],
+    });
+  });
 });

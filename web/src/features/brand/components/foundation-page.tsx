@@ -1,5 +1,8 @@
 import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { Brand, Positioning } from '@/lib/api/types';
+import { isWritingLanguage, LANGUAGE_OPTIONS } from '@/lib/languages';
+import type { FieldErrorMap } from './field-errors';
 import { BrandSection } from './brand-section';
 import { SaveBar, SectionHeader, useDraftEditor } from './draft-editor';
 import { FormSection, ListEditor, PathField } from './fields';
@@ -22,6 +25,21 @@ const PITCHES = [
   { key: 'words_50', target: 50, label: '50-word pitch' },
   { key: 'words_100', target: 100, label: '100-word pitch' },
 ] as const;
+
+/**
+ * The errors of a list edited one item per line (`proof_points[2]`), on the list's own path so they
+ * show next to its field, each naming its line.
+ */
+export function withLineErrors(errors: FieldErrorMap, path: string): FieldErrorMap {
+  if (errors[path]) return errors;
+  const lines = Object.entries(errors)
+    .map(([p, message]) => {
+      const m = new RegExp(`^${path.replace(/[.[\]]/g, '\\$&')}\\[(\\d+)\\]$`).exec(p);
+      return m ? `Line ${Number(m[1]) + 1}: ${message}` : null;
+    })
+    .filter((m): m is string => m !== null);
+  return lines.length ? { ...errors, [path]: lines.join(' ') } : errors;
+}
 
 /** Name, mission, values, positioning, value propositions, pillars, story and pitches (FR-1.2.1, FR-6.10.1). */
 export function FoundationPage({ brandId }: { brandId: string }) {
@@ -49,6 +67,24 @@ function FoundationForm({ brand }: { brand: Brand }) {
             </PathField>
             <PathField path="tagline" label="Tagline" errors={errors}>
               <Input value={draft.tagline} readOnly={ro} maxLength={300} placeholder="Coffee, carefully." onChange={(e) => edit((d) => void (d.tagline = e.target.value))} />
+            </PathField>
+          </div>
+          <div className="grid gap-5 sm:grid-cols-3">
+            <PathField path="language" label="Writing language" hint="Drafts are written in it unless a brief says otherwise." errors={errors}>
+              <Select
+                value={draft.language ?? 'en'}
+                disabled={ro}
+                options={LANGUAGE_OPTIONS}
+                onValueChange={(v) => {
+                  if (isWritingLanguage(v)) edit((d) => void (d.language = v));
+                }}
+              />
+            </PathField>
+            <PathField path="industry" label="Industry" hint="In your own words." errors={errors}>
+              <Input value={draft.industry ?? ''} readOnly={ro} maxLength={200} placeholder="Specialty coffee roasting" onChange={(e) => edit((d) => void (d.industry = e.target.value))} />
+            </PathField>
+            <PathField path="location" label="Location" hint="Where you work or serve." errors={errors}>
+              <Input value={draft.location ?? ''} readOnly={ro} maxLength={200} placeholder="Portland, Oregon" onChange={(e) => edit((d) => void (d.location = e.target.value))} />
             </PathField>
           </div>
           <PathField path="mission" label="Mission" hint="What you do, for whom, and why, today." errors={errors}>
@@ -90,6 +126,18 @@ function FoundationForm({ brand }: { brand: Brand }) {
               </PathField>
             ))}
           </div>
+        </FormSection>
+
+        <FormSection title="Offer and proof" description="What the writers may promise, and the facts that back it. Drafts use these instead of inventing claims.">
+          <PathField path="offer" label="Offer" hint="What you sell or offer first." errors={errors}>
+            <Textarea rows={2} value={draft.offer ?? ''} readOnly={ro} maxLength={5000} placeholder="A free tasting flight with every first order" onChange={(e) => edit((d) => void (d.offer = e.target.value))} />
+          </PathField>
+          <PathField path="proof_points" label="Proof points" hint="One fact per line, e.g. “Roasting since 2009”. Up to 100." errors={withLineErrors(errors, 'proof_points')}>
+            <LinesInput values={draft.proof_points ?? []} readOnly={ro} rows={3} onChange={(v) => edit((d) => void (d.proof_points = v))} />
+          </PathField>
+          <PathField path="key_messages" label="Key messages" hint="One message per line: what every draft may come back to." errors={withLineErrors(errors, 'key_messages')}>
+            <LinesInput values={draft.key_messages ?? []} readOnly={ro} rows={3} onChange={(v) => edit((d) => void (d.key_messages = v))} />
+          </PathField>
         </FormSection>
 
         <FormSection title="Value propositions" description="The concrete reasons to choose you.">

@@ -1,4 +1,4 @@
-import { Check, Link2, MessageSquare, PenLine, RefreshCw, RotateCcw, UserRound, X } from 'lucide-react';
+import { Check, Link2, MessageSquare, PenLine, RefreshCw, RotateCcw, ShieldAlert, UserRound, X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
@@ -18,6 +18,8 @@ export function describeEvent(e: ItemEvent): { verb: string; quote: string | nul
       return { verb: 'commented', quote: e.body };
     case 'approved':
       return { verb: `approved${step}`, quote: e.body && e.body !== 'Approved' ? e.body : null };
+    case 'overridden':
+      return { verb: `approved${step} over review errors`, quote: e.body || null };
     case 'approval_superseded':
       return { verb: `approved${step} (reset when it was written again)`, quote: null };
     case 'rejected':
@@ -37,6 +39,7 @@ export function describeEvent(e: ItemEvent): { verb: string; quote: string | nul
 
 const ICONS: Record<string, typeof Check> = {
   approved: Check,
+  overridden: ShieldAlert,
   approval_superseded: RotateCcw,
   rejected: X,
   edited: PenLine,
@@ -50,7 +53,7 @@ function EventRow({ e }: { e: ItemEvent }) {
   const { verb, quote } = describeEvent(e);
   const Icon = ICONS[e.kind];
   return (
-    <li className="flex gap-3 py-3" data-kind={e.kind}>
+    <li className="flex gap-3 py-3" data-kind={e.kind} data-testid="activity-event">
       {e.kind === 'comment' || !Icon ? (
         <Avatar name={who} className="size-8" />
       ) : (
@@ -58,7 +61,13 @@ function EventRow({ e }: { e: ItemEvent }) {
           aria-hidden="true"
           className={cn(
             'inline-flex size-8 shrink-0 items-center justify-center rounded-full',
-            e.kind === 'approved' ? 'bg-success-soft text-success-ink' : e.kind === 'rejected' ? 'bg-danger-soft text-danger' : 'bg-mist text-slate',
+            e.kind === 'approved'
+              ? 'bg-success-soft text-success-ink'
+              : e.kind === 'rejected'
+                ? 'bg-danger-soft text-danger'
+                : e.kind === 'overridden'
+                  ? 'bg-warning-soft text-warning-ink'
+                  : 'bg-mist text-slate',
           )}
         >
           <Icon className="size-4" />

@@ -1,7 +1,7 @@
 import { Input } from '@/components/ui/input';
 import type { Review } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
-import { fieldLabel } from '../lib/findings';
+import { belongsTo, fieldLabel } from '../lib/findings';
 import { RSA_DESCRIPTION_SLOTS, RSA_HEADLINE_SLOTS, type EditorValues } from '../lib/editor-values';
 import { Textarea } from '@/components/ui/textarea';
 
@@ -21,7 +21,7 @@ const count = (s: string) => [...s].length;
 function Issues({ field, review }: { field: string; review: Review | undefined }) {
   if (!review) return null;
   const violations = review.violations.filter((v) => v.field === field);
-  const findings = review.findings.filter((f) => f.field === field);
+  const findings = review.findings.filter((f) => belongsTo(f.field, field));
   if (violations.length === 0 && findings.length === 0) return null;
   return (
     <ul className="flex flex-col gap-0.5 text-xs" aria-label={`Checks on ${fieldLabel(field)}`}>
@@ -33,6 +33,8 @@ function Issues({ field, review }: { field: string; review: Review | undefined }
       ))}
       {findings.map((f, i) => (
         <li key={`f${i}`} className={f.severity === 'error' ? 'text-danger' : f.severity === 'warning' ? 'text-warning-ink' : 'text-primary'}>
+          {f.severity === 'error' ? 'Error: ' : ''}
+          {f.field !== field ? `${fieldLabel(f.field)}: ` : ''}
           {f.message}
         </li>
       ))}
@@ -172,7 +174,7 @@ export function EditorFields({ values, onChange, review, channel }: { values: Ed
             review={review}
             hint={channel === 'x' || channel === 'threads' || channel === 'bluesky' || channel === 'mastodon' ? 'Longer text is split into a numbered thread when published.' : undefined}
           />
-          <Field id={id('hashtags')} label="Hashtags" value={values.hashtags} onChange={(hashtags) => set({ hashtags })} hint="Separate with spaces or commas; the # is optional." />
+          <Field id={id('hashtags')} label="Hashtags" value={values.hashtags} onChange={(hashtags) => set({ hashtags })} field="hashtags" review={review} hint="Separate with spaces or commas; the # is optional." />
         </div>
       );
     }
@@ -218,7 +220,7 @@ export function EditorFields({ values, onChange, review, channel }: { values: Ed
         <div className="flex flex-col gap-4">
           <Field id={id('subject')} label="Subject" value={values.subject} onChange={(subject) => set({ subject })} max={LIMITS.subject} field="subject" review={review} />
           <Field id={id('preheader')} label="Preheader" value={values.preheader} onChange={(preheader) => set({ preheader })} max={LIMITS.preheader} field="preheader" review={review} />
-          <Field id={id('subject_variants')} label="Subject lines to test" rows={3} value={values.subject_variants} onChange={(subject_variants) => set({ subject_variants })} hint="One per line." />
+          <Field id={id('subject_variants')} label="Subject lines to test" rows={3} value={values.subject_variants} onChange={(subject_variants) => set({ subject_variants })} field="subject_variants" review={review} hint="One per line." />
           <Field id={id('body_text')} label="Body (plain text)" rows={10} value={values.body_text} onChange={(body_text) => set({ body_text })} field="body_text" review={review} />
           <Field
             id={id('body_html')}
@@ -227,10 +229,12 @@ export function EditorFields({ values, onChange, review, channel }: { values: Ed
             mono
             value={values.body_html}
             onChange={(body_html) => set({ body_html })}
+            field="body_html"
+            review={review}
             hint="What mail apps show. Scripts never run in the preview."
           />
           <div className="grid gap-3 sm:grid-cols-[1fr_2fr]">
-            <Field id={id('cta_label')} label="Button label" value={values.cta_label} onChange={(cta_label) => set({ cta_label })} />
+            <Field id={id('cta_label')} label="Button label" value={values.cta_label} onChange={(cta_label) => set({ cta_label })} field="cta_label" review={review} />
             <Field id={id('cta_url')} label="Button link" type="url" value={values.cta_url} onChange={(cta_url) => set({ cta_url })} />
           </div>
           <Field id={id('delay_days')} label="Days after the previous email" type="number" value={values.delay_days} onChange={(delay_days) => set({ delay_days })} />

@@ -34,6 +34,20 @@ function backend(items: ItemSummary[], extra: Parameters<typeof mockFetch>[0] = 
 }
 
 describe('InboxPage', () => {
+  it('shows the first line of each item so the list can be scanned, truncated by CSS', async () => {
+    backend([
+      summary({ preview: 'Fresh beans, roasted on Monday.\nShipped on Tuesday.' }),
+      summary({ id: '00000000-0000-4000-8000-000000000002', title: 'LinkedIn post', channel: 'linkedin', preview: null }),
+    ]);
+    renderWithProviders(<InboxPage me={me()} />, { route: '/test' });
+    const rows = await screen.findAllByTestId('inbox-row');
+    expect(rows).toHaveLength(2);
+    const line = within(rows[0]).getByTestId('inbox-preview');
+    expect(line).toHaveTextContent(/^Fresh beans, roasted on Monday\.$/);
+    expect(line).toHaveClass('truncate');
+    expect(within(rows[1]).queryByTestId('inbox-preview')).not.toBeInTheDocument();
+  });
+
   it('says nothing waits for review when the inbox is empty, and offers to clear filters when they hide everything', async () => {
     const user = userEvent.setup();
     const { calls } = backend([summary({ state: 'approved' })]);

@@ -3,6 +3,7 @@ import { Spinner } from '@/components/ui/spinner';
 import type { ItemSummary } from '@/lib/api/types';
 import { cn } from '@/lib/cn';
 import { absoluteTime, relativeTime } from '@/lib/format';
+import { previewLine } from '../lib/preview';
 import { isWriting } from '../lib/states';
 import { ChannelLabel, ChannelMark, FallbackBadge, ScoreBadge, StateBadge } from './badges';
 
@@ -27,6 +28,7 @@ export function InboxRow({
 }) {
   const writing = isWriting(item.state);
   const meta = [brandName, item.persona_name ?? 'General audience', item.campaign].filter(Boolean) as string[];
+  const preview = previewLine(item.preview);
   return (
     <li
       data-testid="inbox-row"
@@ -60,6 +62,11 @@ export function InboxRow({
           {showState && !writing && <StateBadge state={item.state} />}
           {item.fallback_used && <FallbackBadge />}
         </p>
+        {preview && (
+          <p className="mt-0.5 truncate text-sm text-slate md:line-clamp-2 md:whitespace-normal" data-testid="inbox-preview" title={preview}>
+            {preview}
+          </p>
+        )}
         <p className="mt-0.5 truncate text-xs text-muted">{meta.join(' · ')}</p>
         {item.state === 'failed' && item.error && <p className="mt-0.5 truncate text-xs text-danger">{item.error}</p>}
         {item.state === 'rejected' && item.reject_reason && <p className="mt-0.5 truncate text-xs text-slate">Rejected: {item.reject_reason}</p>}

@@ -70,7 +70,7 @@ export function ItemHeader({
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 sm:flex sm:flex-wrap">
           <Meta label="Brand">{brandName ?? '…'}</Meta>
           <Meta label="Persona">{item.persona_name ?? 'General audience'}</Meta>
-          <Meta label="Campaign">{item.campaign || '—'}</Meta>
+          <Meta label="Campaign (internal)">{item.campaign || '—'}</Meta>
           <Meta label="Created">
             <time dateTime={item.created_at} title={absoluteTime(item.created_at)}>
               {relativeTime(item.created_at)}

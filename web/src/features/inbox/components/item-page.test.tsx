@@ -91,6 +91,11 @@ describe('ItemPage', () => {
     expect(await screen.findByTestId('run-progress')).toBeInTheDocument();
     expect(await screen.findByText(/Written again/, {}, { timeout: 3000 })).toBeInTheDocument();
     await waitFor(() => expect(calls.filter((c) => c.path === `/api/v1/inbox/${ID}`).length).toBeGreaterThan(1));
+    // A reported bug: the button went away after one regeneration. It stays, with the notice up.
+    await user.click(await screen.findByRole('button', { name: 'Regenerate' }));
+    const again = await screen.findByRole('dialog', { name: 'Write it again' });
+    expect(within(again).getByRole('button', { name: 'Another angle' })).toBeInTheDocument();
+    expect(screen.getByText(/Written again/)).toBeInTheDocument();
   });
 
   it('says when a regeneration cannot be paid for', async () => {
@@ -113,5 +118,12 @@ describe('ItemPage', () => {
     renderWithProviders(<ItemPage id={ID} me={me()} />);
     expect(await screen.findByText('This item is not in your inbox')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the inbox' })).toHaveAttribute('href', '/inbox');
+  });
+
+  it('offers no regeneration when the server says the item cannot be written again', async () => {
+    backend(detail({ can_regenerate: false }));
+    renderWithProviders(<ItemPage id={ID} me={me()} />);
+    await screen.findByRole('heading', { name: 'X post', level: 1 });
+    expect(screen.queryByRole('button', { name: 'Regenerate' })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { FileQuestion } from 'lucide-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -7,22 +7,25 @@ import { Card } from '@/components/ui/card';
 import { EmptyState, ErrorState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
-import { errorMessage, ProblemError } from '@/lib/api/problem';
-import type { ItemDetail, Me, Variant } from '@/lib/api/types';
+import { errorMessage, isProblem, ProblemError } from '@/lib/api/problem';
+import type { FieldFinding, ItemDetail, Me, Variant } from '@/lib/api/types';
 import { hasPermission } from '@/lib/auth/permissions';
 import { useTitle } from '@/lib/use-title';
-import { useApproveItem } from '../api/approve-item';
+import { refusedFindings, useApproveItem } from '../api/approve-item';
 import { useInboxBrand } from '../api/get-brand';
 import { useItem } from '../api/get-item';
 import { useInboxMembers } from '../api/get-members';
 import { useRejectItem } from '../api/reject-item';
 import { useSettle } from '../api/decisions';
+import { textFields } from '../lib/draft-fields';
+import { errorFindings, excerpt } from '../lib/findings';
 import { isWriting } from '../lib/states';
 import { Activity } from './activity';
 import { AssignControl } from './assign-control';
 import { ItemHeader, stepText } from './item-header';
 import { DeviceToggle } from './preview/device-toggle';
 import { DEFAULT_COLOUR, type Device, type PreviewBrand } from './preview/preview-kit';
+import { OverrideDialog } from './override-dialog';
 import { RegenerateDialog } from './regenerate-dialog';
 import { RejectDialog } from './reject-dialog';
 import { RunProgress } from './run-progress';
@@ -64,7 +67,13 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
   const settle = useSettle();
   const [device, setDevice] = useState<Device>(initialDevice);
   const [editing, setEditing] = useState<number | null>(null);
+  /** The editor was opened from the override dialog's "Fix it": it takes the focus. */
+  const [fixing, setFixing] = useState(false);
   const [runId, setRunId] = useState<string | null>(null);
+  const [runOver, setRunOver] = useState(false);
+  const markRunOver = useCallback(() => setRunOver(true), []);
+  /** The variant whose approval waits for a fix or a reason, with the errors the server named (if it refused). */
+  const [overriding, setOverriding] = useState<{ position: number; refused: FieldFinding[] } | null>(null);
   const [rejecting, setRejecting] = useState(false);
   useTitle(item.data?.title ?? 'Inbox item');
 
@@ -102,7 +111,8 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
   };
   const awaiting = it.state === 'awaiting_review';
   const canWrite = hasPermission(me.permissions, 'content_write');
-  const mayRegenerate = canWrite && (awaiting || it.state === 'rejected' || it.state === 'failed') && !runId;
+  // A finished regeneration leaves its notice up but must not take the button away (it used to).
+  const mayRegenerate = it.can_regenerate && (!runId || runOver);
   const memberList = canListMembers ? (members.data?.items ?? null) : null;
   const assigneeName = !it.assignee_id
     ? null
@@ -110,25 +120,51 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
       ? 'you'
       : (members.data?.items.find((m) => m.user_id === it.assignee_id)?.name ?? 'a teammate');
   const approveError = (position: number) =>
-    approve.isError && approve.variables?.variant === position ? errorMessage(approve.error) : null;
+    approve.isError && approve.variables?.variant === position && approve.variables.overrideReason === undefined && !isProblem(approve.error, 'review_has_errors')
+      ? errorMessage(approve.error)
+      : null;
+  const onApproveError = (e: Error) => {
+    // Someone else decided or edited meanwhile: show the item as it is now.
+    if (e instanceof ProblemError && e.status === 409) void settle();
+  };
   const approveFor = (v: Variant): ApproveState | undefined =>
     awaiting
       ? {
           blockedBecause: blockedReason(it, v),
-          pending: approve.isPending && approve.variables?.variant === v.position,
+          pending: approve.isPending && approve.variables?.variant === v.position && approve.variables.overrideReason === undefined,
           error: approveError(v.position),
-          onApprove: () =>
+          needsReason: errorFindings(v.review.findings).length > 0,
+          onApprove: () => {
+            if (errorFindings(v.review.findings).length > 0) {
+              approve.reset();
+              setOverriding({ position: v.position, refused: [] });
+              return;
+            }
             approve.mutate(
               { id: it.id, variant: v.position },
               {
                 onError: (e) => {
-                  // Someone else decided or edited meanwhile: show the item as it is now.
-                  if (e instanceof ProblemError && e.status === 409) void settle();
+                  // The checks changed since this page loaded: ask for a fix or a reason after all.
+                  if (isProblem(e, 'review_has_errors')) {
+                    setOverriding({ position: v.position, refused: refusedFindings(e) });
+                    void settle();
+                    return;
+                  }
+                  onApproveError(e);
                 },
               },
-            ),
+            );
+          },
         }
       : undefined;
+  const overridden = overriding ? it.variants.find((v) => v.position === overriding.position) : undefined;
+  const overrideErrors = overriding && overriding.refused.length > 0 ? overriding.refused : errorFindings(overridden?.review.findings ?? []);
+  const overriddenText = new Map(overridden ? [...textFields(overridden.draft).map((f) => [f.field, f.text] as const), ...overridden.review.parts.map((p, i) => [`parts[${i}]`, p] as const)] : []);
+  const quoteOf = (f: FieldFinding) => {
+    const t = f.field ? overriddenText.get(f.field) : undefined;
+    return t === undefined ? '' : excerpt(t, f.start, f.end);
+  };
+  const overrideError = approve.isError && approve.variables?.overrideReason !== undefined ? errorMessage(approve.error) : null;
 
   return (
     <div>
@@ -136,7 +172,17 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
         item={it}
         brandName={brand.data?.name}
         onReject={awaiting && it.can_approve ? () => setRejecting(true) : null}
-        regenerate={mayRegenerate ? <RegenerateDialog itemId={it.id} onStarted={(run) => setRunId(run.id)} /> : null}
+        regenerate={
+          mayRegenerate ? (
+            <RegenerateDialog
+              itemId={it.id}
+              onStarted={(run) => {
+                setRunOver(false);
+                setRunId(run.id);
+              }}
+            />
+          ) : null
+        }
         share={canWrite ? <ShareDialog itemId={it.id} /> : null}
         assignControl={
           canWrite ? (
@@ -148,7 +194,7 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
       />
 
       <div className="flex flex-col gap-4">
-        {runId && <RunProgress runId={runId} onDismiss={() => setRunId(null)} />}
+        {runId && <RunProgress runId={runId} onOver={markRunOver} onDismiss={() => setRunId(null)} />}
         {it.state === 'rejected' && (
           <Alert tone="danger" title="Rejected">
             {it.reject_reason || 'No reason given.'} {canWrite && 'Regenerate it with feedback, or leave it here for the record.'}
@@ -201,7 +247,11 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
                     brand={previewBrand}
                     device={device}
                     onDevice={setDevice}
-                    onDone={() => setEditing(null)}
+                    onDone={() => {
+                      setEditing(null);
+                      setFixing(false);
+                    }}
+                    autoFocus={fixing}
                   />
                 ) : (
                   <VariantCard
@@ -223,6 +273,37 @@ export function ItemPage({ id, me }: { id: string; me: Me }) {
 
         <Activity itemId={it.id} events={it.events} canComment={canWrite} />
       </div>
+
+      <OverrideDialog
+        open={overriding !== null && overridden !== undefined && awaiting}
+        onOpenChange={(o) => {
+          if (!o) {
+            setOverriding(null);
+            approve.reset();
+          }
+        }}
+        letter={overriding ? variantNumber(overriding.position) : ''}
+        errors={overrideErrors}
+        canOverride={it.can_override}
+        onFix={
+          it.can_edit && overriding
+            ? () => {
+                const position = overriding.position;
+                setOverriding(null);
+                approve.reset();
+                setFixing(true);
+                setEditing(position);
+              }
+            : undefined
+        }
+        onApprove={(reason) => {
+          if (!overriding) return;
+          approve.mutate({ id: it.id, variant: overriding.position, overrideReason: reason }, { onSuccess: () => setOverriding(null), onError: onApproveError });
+        }}
+        pending={approve.isPending && approve.variables?.overrideReason !== undefined}
+        error={overrideError}
+        quoteOf={quoteOf}
+      />
 
       <RejectDialog
         open={rejecting}

@@ -10,7 +10,7 @@ import { cn } from '@/lib/cn';
 import { useRegenerateItem } from '../api/regenerate-item';
 import { Textarea } from '@/components/ui/textarea';
 
-export const QUICK_FEEDBACK = ['Shorter', 'Longer', 'More playful', 'More formal', 'No emoji'] as const;
+export const QUICK_FEEDBACK = ['Shorter', 'Longer', 'More formal', 'More playful', 'No emoji', 'Another angle'] as const;
 
 /** Picking one of a pair drops the other: "Shorter" and "Longer" together ask for nothing. */
 const OPPOSITE: Record<string, string> = { Shorter: 'Longer', Longer: 'Shorter', 'More playful': 'More formal', 'More formal': 'More playful' };
@@ -93,7 +93,16 @@ export function RegenerateDialog({ itemId, onStarted }: { itemId: string; onStar
             })}
           </div>
           <FormField id="regenerate-feedback" label="Anything else?" error={missing ? 'Pick a quick option or say what to change.' : undefined}>
-            <Textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder="e.g. Lead with the price, mention the free trial." />
+            <Textarea
+              rows={3}
+              value={text}
+              maxLength={1000}
+              onChange={(e) => {
+                setText(e.target.value);
+                if (e.target.value.trim()) setMissing(false);
+              }}
+              placeholder="e.g. Lead with the price, mention the free trial."
+            />
           </FormField>
           {error && <Alert tone="danger">{error}</Alert>}
           <DialogFooter className="mt-0">

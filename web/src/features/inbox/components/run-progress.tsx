@@ -7,14 +7,16 @@ import { RUN_DONE, useRun } from '../api/get-run';
 import { inboxKey } from '../api/keys';
 
 /** Follows a generation run once a second and reloads the inbox when it is over. */
-export function RunProgress({ runId, onDismiss }: { runId: string; onDismiss: () => void }) {
+export function RunProgress({ runId, onDismiss, onOver }: { runId: string; onDismiss: () => void; onOver?: () => void }) {
   const run = useRun(runId);
   const queryClient = useQueryClient();
   const status = run.data?.status;
   const over = status !== undefined && RUN_DONE.includes(status);
   useEffect(() => {
-    if (over) void queryClient.invalidateQueries({ queryKey: inboxKey });
-  }, [over, queryClient]);
+    if (!over) return;
+    void queryClient.invalidateQueries({ queryKey: inboxKey });
+    onOver?.();
+  }, [over, queryClient, onOver]);
 
   if (run.isError) return <Alert tone="danger">{errorMessage(run.error)}</Alert>;
   const total = Math.max(run.data?.total ?? 1, 1);

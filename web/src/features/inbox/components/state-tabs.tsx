@@ -43,7 +43,7 @@ export function StateTabs({ active, counts, onChange }: { active: StateTab; coun
                   className={cn(
                     'inline-flex min-w-6 justify-center rounded-full px-1.5 text-xs leading-5 tabular-nums',
                     selected ? 'bg-primary-soft text-primary-hover' : 'bg-mist text-slate',
-                    tab.key === 'awaiting_review' && n > 0 && !selected && 'bg-coral-soft text-coral-ink',
+                    tab.key === 'awaiting_review' && n > 0 && !selected && 'bg-warning-soft text-warning-ink',
                   )}
                 >
                   {n}

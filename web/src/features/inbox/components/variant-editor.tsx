@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -33,6 +33,7 @@ export function VariantEditor({
   device,
   onDevice,
   onDone,
+  autoFocus = false,
 }: {
   itemId: string;
   channel: Channel;
@@ -42,7 +43,16 @@ export function VariantEditor({
   device: Device;
   onDevice: (d: Device) => void;
   onDone: () => void;
+  /** Put the focus in the first field on opening (when sent here to fix the errors). */
+  autoFocus?: boolean;
 }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    const first = formRef.current?.querySelector<HTMLElement>('textarea, input:not([type="hidden"])');
+    first?.focus();
+    first?.scrollIntoView?.({ block: 'center' });
+  }, [autoFocus]);
   const [values, setValues] = useState<EditorValues>(() => fromDraft(variant.draft));
   const draft = useMemo(() => toDraft(values), [values]);
   const settled = useDebounced(draft, LIVE_REVIEW_DELAY_MS);
@@ -58,6 +68,7 @@ export function VariantEditor({
   return (
     <Card className="lg:col-span-2" data-testid="variant-editor">
       <form
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
           save.mutate({ id: itemId, position: variant.position, draft }, { onSuccess: onDone });

@@ -7,11 +7,13 @@ export type DraftOf<K extends DraftKind> = Extract<Draft, { kind: K }>;
 export function textFields(draft: Draft): { field: string; text: string }[] {
   switch (draft.kind) {
     case 'social':
-      return [{ field: 'text', text: draft.text }];
+      return [{ field: 'text', text: draft.text }, ...(draft.hashtags ?? []).map((t, i) => ({ field: `hashtags[${i}]`, text: t }))];
     case 'google_rsa':
       return [
         ...draft.headlines.map((text, i) => ({ field: `headlines[${i}]`, text })),
         ...draft.descriptions.map((text, i) => ({ field: `descriptions[${i}]`, text })),
+        { field: 'path1', text: draft.path1 ?? '' },
+        { field: 'path2', text: draft.path2 ?? '' },
       ];
     case 'meta_ad':
       return [
@@ -28,8 +30,11 @@ export function textFields(draft: Draft): { field: string; text: string }[] {
     case 'email':
       return [
         { field: 'subject', text: draft.subject },
+        ...(draft.subject_variants ?? []).map((text, i) => ({ field: `subject_variants[${i}]`, text })),
         { field: 'preheader', text: draft.preheader ?? '' },
+        { field: 'cta_label', text: draft.cta_label },
         { field: 'body_text', text: draft.body_text },
+        { field: 'body_html', text: draft.body_html },
       ];
     case 'blog':
       return [

@@ -1,5 +1,7 @@
 import type { FieldFinding } from '@/lib/api/types';
-import { excerpt, fieldLabel, highlightsFor, violationHighlights, wholeDraftFindings } from './findings';
+import { belongsTo, errorFindings, excerpt, fieldLabel, groupByField, highlightsFor, violationHighlights, wholeDraftFindings } from './findings';
+import { previewLine } from './preview';
+import { STATE_INFO } from './states';
 
 const f = (field: string | null, start: number, end: number, severity = 'warning'): FieldFinding => ({ field, rule: 'r', severity, start, end, message: `m ${field}` });
 
@@ -43,5 +45,50 @@ describe('findings by field', () => {
     expect(fieldLabel('descriptions[0]')).toBe('Description 1');
     expect(fieldLabel('body_text')).toBe('Body');
     expect(fieldLabel(null)).toBe('Whole draft');
+    expect(fieldLabel('hashtags[2]')).toBe('Hashtag 3');
+    expect(fieldLabel('parts[1]')).toBe('Post 2 of the thread');
+    expect(fieldLabel('subject_variants[0]')).toBe('Subject variant 1');
+    expect(fieldLabel('cta_label')).toBe('Button label');
+    expect(fieldLabel('body_html')).toBe('Body (HTML)');
+    expect(fieldLabel('path1')).toBe('Path 1');
+  });
+
+  it('groups findings by field in the draft order, errors first, the whole draft last', () => {
+    const groups = groupByField(
+      [f(null, 0, 0, 'info'), f('hashtags[0]', 0, 3, 'warning'), f('text', 0, 2, 'warning'), f('text', 3, 5, 'error'), f('cta_label', 0, 1, 'error')],
+      ['text', 'hashtags[0]'],
+    );
+    expect(groups.map((g) => g.field)).toEqual(['text', 'hashtags[0]', 'cta_label', null]);
+    expect(groups[0].findings.map((x) => x.severity)).toEqual(['error', 'warning']);
+    expect(groups[0]).toMatchObject({ errors: 1, warnings: 1 });
+    expect(errorFindings(groups.flatMap((g) => g.findings)).map((x) => x.field)).toEqual(['text', 'cta_label']);
+  });
+});
+
+describe('belongsTo', () => {
+  it('puts list items and thread parts under the control that edits them', () => {
+    expect(belongsTo('hashtags[2]', 'hashtags')).toBe(true);
+    expect(belongsTo('parts[1]', 'text')).toBe(true);
+    expect(belongsTo('text', 'text')).toBe(true);
+    expect(belongsTo('headline', 'headlines')).toBe(false);
+    expect(belongsTo(null, 'text')).toBe(false);
+  });
+});
+
+describe('previewLine', () => {
+  it('takes the first line with words in it, spaces collapsed', () => {
+    expect(previewLine('\n  Fresh   beans, every week.  \nSecond line')).toBe('Fresh beans, every week.');
+    expect(previewLine('   \n ')).toBeNull();
+    expect(previewLine(null)).toBeNull();
+    expect(previewLine(undefined)).toBeNull();
+  });
+});
+
+describe('state colours', () => {
+  it('keep red for what went wrong: waiting on a reviewer is not an alarm', () => {
+    expect(STATE_INFO.awaiting_review.tone).toBe('warning');
+    expect(STATE_INFO.failed.tone).toBe('danger');
+    expect(STATE_INFO.queued.tone).toBe('neutral');
+    expect(STATE_INFO.approved.tone).toBe('success');
   });
 });

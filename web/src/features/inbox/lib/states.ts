@@ -27,8 +27,9 @@ export function tabCount(tab: StateTab, counts: InboxCounts | undefined): number
 
 export const STATE_INFO: Record<ItemState, { label: string; tone: BadgeTone }> = {
   queued: { label: 'Queued', tone: 'neutral' },
-  running: { label: 'Writing', tone: 'primary' },
-  awaiting_review: { label: 'Awaiting review', tone: 'coral' },
+  running: { label: 'Writing', tone: 'info' },
+  // Waiting on a person, not an alarm: amber, never red.
+  awaiting_review: { label: 'Awaiting review', tone: 'warning' },
   approved: { label: 'Approved', tone: 'success' },
   rejected: { label: 'Rejected', tone: 'danger' },
   scheduled: { label: 'Scheduled', tone: 'success' },

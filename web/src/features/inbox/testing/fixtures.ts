@@ -55,6 +55,8 @@ export function detail(over: Partial<ItemDetail> = {}): ItemDetail {
     events: [],
     can_approve: true,
     can_edit: true,
+    can_override: true,
+    can_regenerate: true,
     ...over,
   };
 }

@@ -15,6 +15,12 @@ function draft(): BrandProfile {
     story: '',
     pitches: { words_25: '', words_50: '', words_100: '' },
     social_links: ['https://www.linkedin.com/company/old'],
+    language: 'en',
+    industry: '',
+    offer: '',
+    location: '',
+    proof_points: [],
+    key_messages: [],
     voice: {
       traits: [],
       tone: { formal_casual: 50, serious_playful: 50, respectful_irreverent: 50, matter_of_fact_enthusiastic: 50 },

@@ -35,6 +35,8 @@ describe('ApprovalsPage', () => {
     expect(within(second).queryByText('Vic')).not.toBeInTheDocument();
     await user.click(within(second).getByRole('checkbox', { name: /Bob/ }));
     await user.click(within(second).getByRole('radio', { name: /All named people/ }));
+    // Managers no longer approve over review errors; the list is saved with the steps.
+    await user.click(within(screen.getByRole('group', { name: 'Approving over review errors' })).getByRole('checkbox', { name: 'Managers' }));
     await user.click(screen.getByRole('button', { name: 'Save policy' }));
 
     await screen.findByText(/Saved: 2 approval steps/);
@@ -44,6 +46,7 @@ describe('ApprovalsPage', () => {
         { roles: ['admin', 'creator'], user_ids: [], sign_off: 'any' },
         { roles: ['admin', 'manager'], user_ids: ['u-bob'], sign_off: 'all' },
       ],
+      override_roles: ['admin'],
     });
     expect(screen.getByRole('button', { name: 'Add a step' })).toBeEnabled();
   });
@@ -75,8 +78,14 @@ describe('ApprovalsPage', () => {
     });
     renderAt(<ApprovalsPage brandId="b1" canEdit={false} />, { route: '/x', path: '/x' });
     await screen.findByText(/Only Admins change approval policies/);
-    expect(screen.getByRole('checkbox', { name: 'Admins' })).toBeDisabled();
+    const step = screen.getByRole('group', { name: 'Step 1' });
+    expect(within(step).getByRole('checkbox', { name: 'Admins' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Save policy' })).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Admins' })).toBeChecked());
+    await waitFor(() => expect(within(step).getByRole('checkbox', { name: 'Admins' })).toBeChecked());
+    // Who may approve over review errors: the server's default when the policy does not say.
+    const override = screen.getByRole('group', { name: 'Approving over review errors' });
+    expect(within(override).getByRole('checkbox', { name: 'Managers' })).toBeChecked();
+    expect(within(override).getByRole('checkbox', { name: 'Creators' })).not.toBeChecked();
+    expect(within(override).getByRole('checkbox', { name: 'Creators' })).toBeDisabled();
   });
 });

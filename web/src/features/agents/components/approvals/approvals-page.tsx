@@ -6,13 +6,13 @@ import { Card, CardContent } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/empty-state';
 import { SkeletonRows } from '@/components/ui/skeleton';
 import { errorMessage, ProblemError } from '@/lib/api/problem';
-import type { ApprovalPolicy, Member } from '@/lib/api/types';
+import type { ApprovalPolicy, Member, Role } from '@/lib/api/types';
 import { roleLabel } from '@/lib/auth/roles';
 import { cn } from '@/lib/cn';
 import { useApprovalPolicy } from '@/features/agents/api/get-approval-policy';
 import { useAllMembers } from '@/features/agents/api/get-members';
 import { useSaveApprovalPolicy } from '@/features/agents/api/save-approval-policy';
-import { APPROVER_ROLES, draftFrom, MAX_STEPS, newStep, stepOf, stepWarning, toPolicy, type StepDraft } from '@/features/agents/lib/approval-policy';
+import { APPROVER_ROLES, draftFrom, MAX_STEPS, newStep, overrideFrom, stepOf, stepWarning, toPolicy, type StepDraft } from '@/features/agents/lib/approval-policy';
 import { ChoiceGroup } from '../shared/choice-group';
 
 export function ApprovalsPage({ brandId, canEdit }: { brandId: string; canEdit: boolean }) {
@@ -55,9 +55,10 @@ export function PolicyEditor({
   canEdit: boolean;
 }) {
   const [steps, setSteps] = useState<StepDraft[]>(() => draftFrom(saved));
+  const [overrideRoles, setOverrideRoles] = useState<Role[]>(() => overrideFrom(saved));
   const [notice, setNotice] = useState<string | null>(null);
   const save = useSaveApprovalPolicy(brandId);
-  const dirty = JSON.stringify(toPolicy(steps)) !== JSON.stringify(toPolicy(draftFrom(saved)));
+  const dirty = JSON.stringify(toPolicy(steps, overrideRoles)) !== JSON.stringify(toPolicy(draftFrom(saved), overrideFrom(saved)));
 
   const problems = save.error instanceof ProblemError ? save.error.errors : [];
   const stepErrors = (i: number) => problems.filter((e) => stepOf(e) === i).map((e) => e.message);
@@ -77,9 +78,10 @@ export function PolicyEditor({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setNotice(null);
-    save.mutate(toPolicy(steps), {
+    save.mutate(toPolicy(steps, overrideRoles), {
       onSuccess: (p) => {
         setSteps(draftFrom(p));
+        setOverrideRoles(overrideFrom(p));
         setNotice(`Saved: ${p.steps.length === 1 ? 'one approval step' : `${p.steps.length} approval steps`}. Items already in review keep the step they are at.`);
       },
     });
@@ -121,6 +123,37 @@ export function PolicyEditor({
           </li>
         ))}
       </ol>
+      <Card role="group" aria-labelledby="override-roles-title">
+        <CardContent className="flex flex-col gap-3">
+          <h3 id="override-roles-title" className="text-base font-semibold">
+            Approving over review errors
+          </h3>
+          <p className="-mt-2 text-sm text-muted">
+            When the checks find an error (a missing disclaimer, a banned claim), approvers in these roles may still approve, with a written reason the activity keeps. Nobody ticked: errors must be fixed first.
+          </p>
+          <fieldset disabled={!canEdit} className="flex flex-wrap gap-2">
+            <legend className="sr-only">Roles that may approve over review errors</legend>
+            {APPROVER_ROLES.map((r) => {
+              const on = overrideRoles.includes(r);
+              return (
+                <label key={r} className={cn('inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border px-4 text-sm font-medium', on ? 'border-primary bg-primary-soft text-primary-hover' : 'border-line bg-white text-slate')}>
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-[var(--color-primary)]"
+                    checked={on}
+                    onChange={() => {
+                      setOverrideRoles((all) => (on ? all.filter((x) => x !== r) : [...all, r]));
+                      setNotice(null);
+                      save.reset();
+                    }}
+                  />
+                  {roleLabel(r)}s
+                </label>
+              );
+            })}
+          </fieldset>
+        </CardContent>
+      </Card>
       {canEdit && (
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <Button variant="secondary" disabled={steps.length >= MAX_STEPS} onClick={() => setSteps((all) => [...all, newStep()])}>

@@ -139,4 +139,57 @@ describe('BriefPage', () => {
       research: ['Competitors cover gantt chart software.'],
     });
   });
+
+  describe('writing language', () => {
+    const spanishBrand = () => ({ ...brand('b1', 'Acme'), draft: { name: 'Acme', voice: {}, language: 'es' } });
+    const builtin = { provider: 'builtin', model: 'composer', languages: ['en'] };
+    const queued = () => json({ id: 'r9', brand_id: 'b1', status: 'queued', total: 1, done: 0, credits_reserved: 5, credits_charged: 0, words: 0, created_at: '2026-03-01T10:00:00Z', items: [] }, 202);
+
+    it('says before sending that the built-in composer writes English only, and does not send', async () => {
+      const user = userEvent.setup();
+      const { calls } = handlers({
+        'GET /api/v1/brands/b1': () => json(spanishBrand()),
+        'GET /api/v1/agents/writer': () => json(builtin),
+        'POST /api/v1/agent-runs': queued,
+      });
+      renderAt(<BriefPage canWrite />);
+      const warning = await screen.findByTestId('language-warning');
+      const box = warning.closest('[role="alert"]') as HTMLElement;
+      expect(box).toHaveTextContent('The built-in composer writes English only, not Spanish.');
+      expect(within(box).getByRole('link', { name: 'Connect a language model' })).toHaveAttribute('href', '/settings/ai');
+      expect(screen.getByLabelText('Campaign (internal, never published)')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'X' }));
+      await user.type(screen.getByLabelText('Key message'), 'Hola');
+      await user.click(screen.getByRole('button', { name: 'Write drafts' }));
+      expect(await screen.findByText(/Not sent: pick a language the writer knows/)).toBeInTheDocument();
+      expect(screen.getByLabelText('Language')).toHaveAttribute('aria-invalid', 'true');
+      expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+      // Writing in English instead clears the warning and sends the choice, with the public theme.
+      await user.click(within(box).getByRole('button', { name: 'Write in English' }));
+      expect(screen.queryByTestId('language-warning')).not.toBeInTheDocument();
+      await user.type(screen.getByLabelText('Theme'), 'Spring into coffee');
+      await user.click(screen.getByRole('button', { name: 'Write drafts' }));
+      await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/create/runs/r9'));
+      expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ language: 'en', theme: 'Spring into coffee', key_message: 'Hola' });
+    });
+
+    it('writes any language with a model that has no limit, and shows a server refusal next to the field', async () => {
+      const user = userEvent.setup();
+      const { calls } = handlers({
+        'GET /api/v1/brands/b1': () => json(spanishBrand()),
+        'GET /api/v1/agents/writer': () => json({ provider: 'anthropic', model: 'claude', languages: null }),
+        'POST /api/v1/agent-runs': () => problem(422, 'language_unsupported', 'The built-in composer writes English only; connect a language model to write in Spanish.'),
+      });
+      renderAt(<BriefPage canWrite />);
+      await user.click(await screen.findByRole('button', { name: 'X' }));
+      await user.type(screen.getByLabelText('Key message'), 'Hola');
+      expect(screen.queryByTestId('language-warning')).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Write drafts' }));
+      expect(await screen.findByText(/connect a language model to write in Spanish/)).toBeInTheDocument();
+      expect(screen.getByLabelText('Language')).toHaveAttribute('aria-invalid', 'true');
+      expect(calls.find((c) => c.method === 'POST')?.body).not.toHaveProperty('language');
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { Card, CardContent } from '@/components/ui/card';
 import { EmptyState, ErrorState } from '@/components/ui/empty-state';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/spinner';
 import { errorMessage, isProblem, ProblemError } from '@/lib/api/problem';
@@ -15,7 +16,21 @@ import { useBrand } from '@/features/agents/api/get-brand';
 import { useBrands } from '@/features/agents/api/get-brands';
 import { useCredits } from '@/features/agents/api/get-credits';
 import { useCreateRun } from '@/features/agents/api/create-run';
-import { applySuggestion, briefField, emptyBrief, MAX_KEYWORDS, MAX_RESEARCH, TONE_AXES, toBriefInput, toneFrom, validateBrief, type BriefForm } from '@/features/agents/lib/brief-form';
+import { useWriter } from '@/features/agents/api/get-writer';
+import {
+  applySuggestion,
+  briefField,
+  emptyBrief,
+  languageProblem,
+  MAX_KEYWORDS,
+  MAX_RESEARCH,
+  TONE_AXES,
+  toBriefInput,
+  toneFrom,
+  validateBrief,
+  type BriefForm,
+} from '@/features/agents/lib/brief-form';
+import { isWritingLanguage, LANGUAGE_OPTIONS, languageName } from '@/lib/languages';
 import { estimateCredits } from '@/features/agents/lib/credit-estimate';
 import { BrandSelect } from '../shared/brand-select';
 import { ChipInput } from '../shared/chip-input';
@@ -39,12 +54,19 @@ const FIELD_IDS: Record<string, string> = {
   call_to_action: 'brief-cta',
   cta_url: 'brief-cta-url',
   campaign: 'brief-campaign',
+  language: 'brief-language',
+  theme: 'brief-theme',
   variants: 'brief-variants',
   email_sequence_length: 'brief-sequence',
   keywords: 'brief-keywords',
   tone_override: 'brief-tone',
   research: 'brief-research',
 };
+
+/** Where a language model is connected. */
+const AI_SETTINGS_PATH = '/settings/ai';
+/** The language select's value for "the brand's language" (a select cannot hold ''). */
+const BRAND_LANGUAGE = 'brand';
 
 function focusFirst(errors: Record<string, string>) {
   const first = Object.keys(FIELD_IDS).find((k) => errors[k]);
@@ -123,7 +145,11 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
   const brand = useBrand(form.brandId);
   const credits = useCredits();
   const create = useCreateRun();
+  const writer = useWriter();
   const navigate = useNavigate();
+  const brandLanguage = brand.data?.draft.language ?? 'en';
+  const language = form.language || brandLanguage;
+  const unsupported = languageProblem(writer.data, language);
 
   const emailOn = form.channels.includes('email');
   const blogOn = form.channels.includes('blog');
@@ -146,6 +172,8 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
     setFormError(null);
     setCreditError(null);
     const local = validateBrief(form);
+    // The writer cannot write this language: say so here rather than have the run refused.
+    if (unsupported) local.language = 'Not sent: pick a language the writer knows, or connect a language model.';
     setErrors(local);
     if (Object.keys(local).length > 0) {
       focusFirst(local);
@@ -159,6 +187,13 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
           void credits.refetch();
           return;
         }
+        if (isProblem(err, 'language_unsupported') && err.errors.length === 0) {
+          setErrors({ language: err.detail });
+          focusFirst({ language: err.detail });
+          void writer.refetch();
+          return;
+        }
+        if (isProblem(err, 'language_unsupported')) void writer.refetch();
         if (err instanceof ProblemError && err.errors.length > 0) {
           const next: Record<string, string> = {};
           const other: string[] = [];
@@ -239,8 +274,34 @@ export function BriefEditor({ brands, initialBrandId, canWrite }: { brands: Bran
                 <Input type="url" inputMode="url" value={form.ctaUrl} onChange={(e) => set('ctaUrl', e.target.value, 'cta_url')} placeholder="https://example.com/trial" />
               </FormField>
             </div>
-            <FormField id="brief-campaign" label="Campaign" error={errors.campaign} hint="Optional. Groups the drafts in the inbox and the library.">
-              <Input value={form.campaign} maxLength={200} onChange={(e) => set('campaign', e.target.value)} placeholder="Spring launch" />
+            <div className="grid gap-5 sm:grid-cols-2">
+              <FormField id="brief-language" label="Language" error={errors.language} hint={`Defaults to the brand's, ${languageName(brandLanguage)}.`}>
+                <Select
+                  value={form.language || BRAND_LANGUAGE}
+                  onValueChange={(v) => set('language', isWritingLanguage(v) ? v : '')}
+                  options={[{ value: BRAND_LANGUAGE, label: `Brand's language (${languageName(brandLanguage)})` }, ...LANGUAGE_OPTIONS]}
+                />
+              </FormField>
+              <FormField id="brief-theme" label="Theme" error={errors.theme} hint="Optional and public: the drafts may use it, e.g. as a hashtag.">
+                <Input value={form.theme} maxLength={200} onChange={(e) => set('theme', e.target.value)} placeholder="Spring into coffee" />
+              </FormField>
+            </div>
+            {unsupported && (
+              <Alert tone="warning" title={unsupported} className="-mt-2" action={
+                <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+                  <Button asChild variant="secondary" size="sm">
+                    <Link to={AI_SETTINGS_PATH}>Connect a language model</Link>
+                  </Button>
+                  <Button variant="link" onClick={() => set('language', 'en')}>
+                    Write in English
+                  </Button>
+                </div>
+              }>
+                <span data-testid="language-warning">Connect a language model in AI settings to write in {languageName(language)}, or write this brief in English.</span>
+              </Alert>
+            )}
+            <FormField id="brief-campaign" label="Campaign (internal, never published)" error={errors.campaign} hint="Optional. Groups the drafts in the inbox and the library; the drafts never show it.">
+              <Input value={form.campaign} maxLength={200} onChange={(e) => set('campaign', e.target.value)} placeholder="Q2 espresso push" />
             </FormField>
           </Section>
 
