@@ -159,6 +159,11 @@ pub struct FormatRequest {
     pub channel: content::Channel,
     #[garde(length(max = 100_000))]
     pub text: String,
+    /// Statements kept verbatim however the text is shortened or split (a required
+    /// disclaimer, the call to action); links are always kept.
+    #[serde(default)]
+    #[garde(length(max = 10), inner(length(chars, max = 1000)))]
+    pub keep: Vec<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -184,7 +189,13 @@ pub async fn format(
     };
     let row = settings::row(&state.db, ctx.org_id).await?;
     let rs = settings::rule_settings(row.as_ref());
-    let f = textrules::format(platform, &req.text, &rs);
+    let keep: Vec<&str> = req
+        .keep
+        .iter()
+        .map(|k| k.trim())
+        .filter(|k| !k.is_empty())
+        .collect();
+    let f = textrules::format_with(platform, &req.text, &rs, &keep);
     let violations = textrules::validate(platform, &f.parts, &rs)
         .iter()
         .map(|v| review::violation("text", v))

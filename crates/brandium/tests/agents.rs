@@ -767,6 +767,38 @@ async fn checks(backend: &'static str) {
         )
         .await;
     assert_eq!(email_fmt.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // However a post is shortened or split, the statements to keep stay whole
+    let disclaimer = "Savings depend on your roof and your utility's rates.";
+    let with_disclaimer = format!(
+        "{} {disclaimer}",
+        "Solar panels fitted in a day, by our own crews. ".repeat(60)
+    );
+    for channel in ["x", "instagram", "bluesky"] {
+        let kept = app
+            .post(
+                "/api/v1/platform-rules/format",
+                Some(&token),
+                json!({"channel": channel, "text": with_disclaimer, "keep": [disclaimer]}),
+            )
+            .await;
+        assert_eq!(kept.status, StatusCode::OK, "{:?}", kept.body);
+        let parts: Vec<&str> = kept.body["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap())
+            .collect();
+        assert!(parts.concat().contains(disclaimer), "{channel}: {parts:?}");
+        assert!(
+            kept.body["violations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|v| v["blocking"] == false),
+            "{channel}: {}",
+            kept.body
+        );
+    }
 
     // Mastodon's limit comes from the instance's own configuration
     let instance = Router::new().route(

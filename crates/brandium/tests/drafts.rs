@@ -659,3 +659,68 @@ async fn same_findings(backend: &'static str) {
 async fn the_check_endpoint_and_the_inbox_review_give_the_same_findings() {
     on_every_backend!(same_findings);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same brief writes the same drafts; the variants of one item differ
+
+async fn reproducible(backend: &'static str) {
+    let app = TestApp::start(backend).await;
+    let admin = app.signup("ada@sunny.example", "Sunny").await;
+    let token = access(&admin);
+    let brand = strict_brand(&app, &token).await;
+    let brief = json!({
+        "brand_id": brand, "channels": ["x", "linkedin", "instagram", "google_rsa", "meta_ad", "email"],
+        "goal": "Generate leads", "campaign": "Q3 Solar Push",
+        "key_message": "Solar panels fitted in a day", "call_to_action": "Book a free roof check",
+        "cta_url": "https://sunny.example/check",
+        "variants": 3, "email_sequence_length": 1
+    });
+    let mut runs: Vec<Vec<Value>> = Vec::new();
+    for _ in 0..2 {
+        let r = app
+            .post("/api/v1/agent-runs", Some(&token), brief.clone())
+            .await;
+        assert_eq!(r.status, StatusCode::ACCEPTED, "{:?}", r.body);
+        let run = wait_run(&app, &token, r.body["id"].as_str().unwrap()).await;
+        assert_eq!(run["status"], "completed", "{run}");
+        let mut drafts = Vec::new();
+        for item in run["items"].as_array().unwrap() {
+            let id = item["id"].as_str().unwrap();
+            let detail = app.get(&format!("/api/v1/inbox/{id}"), &token).await;
+            let vs = detail.body["variants"].as_array().unwrap().clone();
+            assert_eq!(vs.len(), 3, "{}", detail.body);
+            for (i, a) in vs.iter().enumerate() {
+                assert_eq!(a["provider"], "builtin");
+                let text = |v: &Value| {
+                    serde_json::from_value::<content::Draft>(v["draft"].clone())
+                        .unwrap()
+                        .main_text()
+                };
+                for b in &vs[i + 1..] {
+                    let overlap =
+                        content::overlap_without(&text(a), &text(b), &[DISCLAIMER.to_owned()]);
+                    assert!(
+                        overlap <= content::MAX_TRIGRAM_OVERLAP,
+                        "{}: variants {:.0}% alike:\n{}\n---\n{}",
+                        item["channel"],
+                        overlap * 100.0,
+                        text(a),
+                        text(b)
+                    );
+                }
+            }
+            drafts.push(json!([
+                item["channel"],
+                vs.iter().map(|v| v["draft"].clone()).collect::<Vec<_>>()
+            ]));
+        }
+        runs.push(drafts);
+    }
+    assert_eq!(runs[0], runs[1], "the same brief wrote other drafts");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_same_brief_writes_the_same_distinct_variants() {
+    on_every_backend!(reproducible);
+}

@@ -720,29 +720,3 @@ fn revision_feedback_is_applied() {
         }
     }
 }
-
-/// Prints the three variants of one sample, for reading copy while editing the banks:
-/// `S=6 CH=blog B=2 cargo test -p composer --test quality show -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn show() {
-    let which: usize = std::env::var("S")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let ch: Channel = std::env::var("CH")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(Channel::Linkedin);
-    let b: usize = std::env::var("B")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let s = &samples()[which];
-    for v in 0..3 {
-        eprintln!(
-            "--- v{v} ---\n{}",
-            compose(&sample_request(s, b, ch, v)).main_text()
-        );
-    }
-}

@@ -3926,6 +3926,11 @@ export interface components {
         FormatRequest: {
             channel: components["schemas"]["Channel"];
             text: string;
+            /**
+             * @description Statements kept verbatim however the text is shortened or split (a required
+             *     disclaimer, the call to action); links are always kept.
+             */
+            keep?: string[];
         };
         FormatResult: {
             parts: string[];
