@@ -400,6 +400,12 @@ fn main() {
                         ));
                     }
                 }
+                // `SHOW=SunPath` prints that brand's drafts, for reading the copy itself.
+                if std::env::var("SHOW")
+                    .is_ok_and(|b| !b.is_empty() && case.brand.name.starts_with(&b))
+                {
+                    println!("--- {} v{variant}\n{text}\n", channel.as_str());
+                }
                 texts.push(text);
             }
         }
