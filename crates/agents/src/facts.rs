@@ -96,11 +96,6 @@ pub fn policy(p: &BrandProfile, tone: Option<Tone>) -> compliance::Policy {
     policy_for(p, tone, p.language)
 }
 
-/// The compliance engine's name for a writing language.
-pub fn compliance_language(l: Language) -> compliance::Language {
-    compliance::Language::from_code(l.code()).unwrap_or_default()
-}
-
 /// The brand's voice as compliance rules for text written in `language` (a brief's language
 /// may differ from the brand's).
 pub fn policy_for(p: &BrandProfile, tone: Option<Tone>, language: Language) -> compliance::Policy {
@@ -132,7 +127,7 @@ pub fn policy_for(p: &BrandProfile, tone: Option<Tone>, language: Language) -> c
             EmojiPolicy::Encouraged => compliance::EmojiRule::Encouraged,
         },
         max_hashtags: Some(usize::from(v.hashtag_policy.max_per_post)),
-        language: compliance_language(language),
+        language,
         ..compliance::Policy::default()
     }
 }

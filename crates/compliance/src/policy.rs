@@ -38,49 +38,8 @@ pub struct Policy {
     pub language: Language,
 }
 
-/// A writing language, as its ISO 639-1 code (the same codes `content::Language` serialises to).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Language {
-    #[default]
-    En,
-    Es,
-    Fr,
-    De,
-    Pt,
-}
-
-impl Language {
-    pub const ALL: [Language; 5] = [
-        Language::En,
-        Language::Es,
-        Language::Fr,
-        Language::De,
-        Language::Pt,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Es => "es",
-            Language::Fr => "fr",
-            Language::De => "de",
-            Language::Pt => "pt",
-        }
-    }
-
-    /// Reads an ISO 639-1 code, with or without a region (`es-MX`, `pt_BR`); `None` for a
-    /// language the checker has no formula for (callers then use English or skip).
-    pub fn from_code(code: &str) -> Option<Language> {
-        let code = code.trim().to_ascii_lowercase();
-        let base = code.split(['-', '_']).next().unwrap_or_default();
-        Language::ALL.into_iter().find(|l| l.code() == base)
-    }
-
-    pub fn is_english(self) -> bool {
-        self == Language::En
-    }
-}
+/// The writing language: one vocabulary with the drafts (`content::Language`).
+pub use content::Language;
 
 /// A word or phrase the brand never uses.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -55,6 +55,16 @@ impl Language {
         }
     }
 
+    pub fn is_english(self) -> bool {
+        self == Language::En
+    }
+
+    /// Reads an ISO 639-1 code, with or without a region (`es-MX`, `pt_BR`); `None` for
+    /// another language.
+    pub fn from_code(code: &str) -> Option<Language> {
+        code.parse().ok()
+    }
+
     /// The language's name in English, as a prompt or a message names it.
     pub fn name(self) -> &'static str {
         match self {

@@ -77,6 +77,22 @@ describe('FoundationPage', () => {
     expect(screen.getByText('Saved · not published')).toBeInTheDocument();
   });
 
+  it('publishes without saving the draft again underneath', async () => {
+    const user = userEvent.setup();
+    const { calls } = mockFetch({
+      'GET /api/v1/auth/user': () => json(me(['org_read', 'content_write', 'content_approve'])),
+      'GET /api/v1/brands/b1': () => json({ ...brand(), has_unpublished_changes: true }),
+      'POST /api/v1/brands/b1/publish': () => json({ version: 2, message: 'Shorter mission', published_by: 'u1', published_at: '2026-01-02T00:00:00Z' }, 201),
+    });
+    renderWithProviders(<FoundationPage brandId="b1" />);
+    await user.click(await screen.findByRole('button', { name: 'Publish' }));
+    await user.type(screen.getByLabelText('What changed?'), 'Shorter mission');
+    await user.click(screen.getByRole('dialog').querySelector('button[type="submit"]')!);
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(calls.filter((c) => c.method === 'PUT')).toEqual([]);
+  });
+
   it('edits the brand facts the writers use and shows their server errors next to them', async () => {
     const user = userEvent.setup();
     const { calls } = mockFetch({

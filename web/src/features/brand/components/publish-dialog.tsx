@@ -32,6 +32,9 @@ export function PublishDialog({ brand, open, onOpenChange, onPublished }: { bran
           className="flex flex-col gap-5"
           onSubmit={async (e) => {
             e.preventDefault();
+            // The dialog renders in a portal, but React bubbles its submit to the section form
+            // around the header, which would save the draft again while it is being published.
+            e.stopPropagation();
             try {
               const rev = await publish.mutateAsync(message.trim());
               onPublished?.(rev.version);

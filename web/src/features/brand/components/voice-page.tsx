@@ -13,6 +13,7 @@ import { FormSection, ListEditor, PathField } from './fields';
 import { LinesInput } from './lines-input';
 import { Textarea } from '@/components/ui/textarea';
 import { ToneSlider } from '@/components/ui/tone-slider';
+import { disclaimerHint } from './disclaimer-hint';
 import { VoiceSearch } from './voice-search';
 
 const TONES: { key: keyof ToneSliders; left: string; right: string }[] = [
@@ -115,7 +116,7 @@ function VoiceForm({ brand }: { brand: Brand }) {
             itemLabel={(i) => `Disclaimer ${i + 1}`}
             empty="No required disclaimers."
             render={(text, i, update) => (
-              <PathField path={`voice.required_disclaimers[${i}]`} label="Text" errors={errors}>
+              <PathField path={`voice.required_disclaimers[${i}]`} label="Text" hint={disclaimerHint(text)} errors={errors}>
                 <Textarea rows={2} value={text} readOnly={ro} onChange={(e) => update(e.target.value)} />
               </PathField>
             )}
